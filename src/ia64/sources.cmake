@@ -1,0 +1,2 @@
+# Sources of the ia64 component (none yet).
+list(APPEND VTSIM_SOURCES)

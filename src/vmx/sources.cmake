@@ -1,0 +1,2 @@
+# Sources of the vmx component (none yet).
+list(APPEND VTSIM_SOURCES)
