@@ -153,8 +153,8 @@ typedef enum vtsim_event_kind {
   VTSIM_EV_IO = 1u << 5,        /* a port access */
   VTSIM_EV_OPEN_BUS = 1u << 6,  /* a physical access that hit no RAM */
   VTSIM_EV_SYSCALL = 1u << 7,   /* user mode: a system call returned */
-  VTSIM_EV_ALL_ = (1u << 8) - 1
 } vtsim_event_kind;
+#define VTSIM_EV_ALL ((1u << 8) - 1)
 
 typedef struct vtsim_event {
   vtsim_event_kind kind;
@@ -170,9 +170,9 @@ typedef struct vtsim_event {
     struct {
       uint32_t vector;
       const char *name;  /* "#PF", "Data TLB", ... */
-      int has_error_code;
+      uint8_t has_error_code, has_addr;
       uint64_t error_code;
-      uint64_t addr;     /* faulting address (CR2, IFA) where one applies */
+      uint64_t addr;     /* faulting address (CR2, IFA) where has_addr */
       uint8_t cpl_before, cpl_after;
     } exception; /* also used for VTSIM_EV_INTERRUPT */
     struct {
@@ -231,6 +231,17 @@ vtsim_err vtsim_image_open(const char *path, vtsim_image **out, char *msg, size_
 vtsim_err vtsim_image_open_flat(const char *path, vtsim_arch arch, uint64_t load_addr,
                                 vtsim_image **out, char *msg, size_t msglen);
 void vtsim_image_close(vtsim_image *img);
+
+typedef struct vtsim_segment_info {
+  uint64_t vaddr, paddr, memsz, filesz;
+  uint32_t flags; /* 1 = executable, 2 = writable, 4 = readable (ELF PF_*) */
+} vtsim_segment_info;
+
+/* Loadable segments of an image: fills up to max, returns how many exist. */
+size_t vtsim_image_segments(const vtsim_image *img, vtsim_segment_info *out, size_t max);
+/* Bytes of the image at a placement address (p_vaddr when vaddr is 1, else
+ * p_paddr), from the file or the zero fill; returns how many were copied. */
+size_t vtsim_image_read(const vtsim_image *img, int vaddr, uint64_t addr, void *buf, size_t len);
 const vtsim_image_info *vtsim_image_get_info(const vtsim_image *img);
 /* Copy the image into the engine's memory (system mode: physical addresses;
  * user mode: virtual addresses, mapping RAM as needed) and register its

@@ -9,6 +9,7 @@
 
 #include "vtsim/trace.h"
 #include "vtsim/vtsim.h"
+#include "image.h"
 #include "memory.h"
 #include "symbols.h"
 
@@ -51,8 +52,10 @@ typedef struct vt_arch_ops {
   size_t (*unimplemented_report)(const vtsim_engine *e, char *out, size_t outlen);
 } vt_arch_ops;
 
-/* The architectures built into this library (NULL-terminated). */
+/* The CPU model built into this library for arch, or NULL. */
 const vt_arch_ops *vt_arch_find(vtsim_arch arch);
+/* vtsim_open() with an explicit CPU model (the unit tests' toy CPU). */
+vtsim_err vt_engine_open(const vt_arch_ops *ops, const vtsim_config *cfg, vtsim_engine **out);
 
 #define VT_MAX_HOOKS 32
 #define VT_CONSOLE_LINE_MAX 1024
@@ -84,8 +87,8 @@ struct vtsim_engine {
   vt_counts counts;
   vt_symtab symbols;
   char image_sha256[65];
-  char image_path[512];
   uint64_t image_entry;
+  vt_image_layout layout; /* of the last image loaded */
   char console_line[VT_CONSOLE_LINE_MAX];
   size_t console_len;
 };

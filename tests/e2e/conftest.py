@@ -31,3 +31,22 @@ def tool():
             pytest.fail(f"{name} not installed: scripts/install-deps installs it")
         return found
     return find
+
+
+@pytest.fixture(scope="session")
+def guest(vtsim_bin):
+    """Path of a guest image built with vtsim (build/<type>/guests/NAME)."""
+    def find(name):
+        path = vtsim_bin.parent / "guests" / name
+        if not path.exists():
+            pytest.fail(f"guest {name} not built at {path}")
+        return path
+    return find
+
+
+@pytest.fixture(scope="session")
+def arch_supported(vtsim_bin):
+    """Whether this vtsim build has a CPU model for an architecture."""
+    import subprocess
+    out = subprocess.run([vtsim_bin, "version"], capture_output=True, text=True, check=True).stdout
+    return lambda arch: f"{arch} CPU model: yes" in out
