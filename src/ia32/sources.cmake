@@ -1,2 +1,2 @@
-# Sources of the ia32 component (none yet).
-list(APPEND VTSIM_SOURCES)
+# Sources of the ia32 component.
+list(APPEND VTSIM_SOURCES src/ia32/alu.c)
