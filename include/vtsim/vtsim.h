@@ -73,8 +73,10 @@ typedef struct vtsim_stop {
 /* Engine configuration; vtsim_config_default() fills every field. */
 typedef struct vtsim_config {
   vtsim_mode mode;
-  uint64_t ram_bytes;  /* RAM mapped at physical 0 (system mode) */
+  uint64_t ram_bytes;  /* RAM mapped at physical 0 (system mode only; user mode
+                          lays out the process address space itself) */
   int console_fd;      /* host fd that receives guest console bytes; -1: none */
+  int strace_fd;       /* user mode: host fd for strace-style system call lines; -1: none */
   uint64_t seed;       /* seed of deterministic "random" sources */
 } vtsim_config;
 

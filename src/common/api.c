@@ -57,7 +57,8 @@ int vtsim_arch_supported(vtsim_arch arch) { return vt_arch_find(arch) != NULL; }
 
 void vtsim_config_default(vtsim_config *cfg) {
   *cfg = (vtsim_config){
-      .mode = VTSIM_MODE_SYSTEM, .ram_bytes = DEFAULT_RAM_BYTES, .console_fd = 1, .seed = 0};
+      .mode = VTSIM_MODE_SYSTEM, .ram_bytes = DEFAULT_RAM_BYTES, .console_fd = 1, .strace_fd = -1,
+      .seed = 0};
 }
 
 vtsim_err vtsim_open(vtsim_arch arch, const vtsim_config *cfg, vtsim_engine **out) {
@@ -83,7 +84,9 @@ vtsim_err vt_engine_open(const vt_arch_ops *ops, const vtsim_config *cfg, vtsim_
   e->cpu = calloc(1, ops->cpu_size);
   vtsim_err err = e->cpu ? VTSIM_OK : VTSIM_ERR_NOMEM;
   const char *why;
-  if (!err && c.ram_bytes && vt_mem_map(&e->mem, 0, c.ram_bytes, &why)) err = VTSIM_ERR_MAP;
+  /* User mode: the CPU model lays out the process address space itself. */
+  if (!err && c.mode == VTSIM_MODE_SYSTEM && c.ram_bytes && vt_mem_map(&e->mem, 0, c.ram_bytes, &why))
+    err = VTSIM_ERR_MAP;
   if (!err) err = ops->init(e);
   if (err) {
     free(e->cpu);

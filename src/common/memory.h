@@ -13,7 +13,7 @@
 #define VT_PAGE_SHIFT 12
 #define VT_PAGE_SIZE (1u << VT_PAGE_SHIFT)
 #define VT_PAGE_MASK (~(uint64_t)(VT_PAGE_SIZE - 1))
-#define VT_MEM_MAX_REGIONS 16
+#define VT_MEM_MAX_REGIONS 64
 #define VT_MEM_MAX_BYTES (1ull << 40) /* sum of all regions: 1 TiB of address space */
 
 /* Page flag bits (one byte per page). */
