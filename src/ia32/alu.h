@@ -53,14 +53,14 @@ typedef enum ia32_alu_status {
 
 /* Group-1 ALU operations in ModRM.reg order (opcodes 80-83 /r, 00-3D). */
 typedef enum ia32_alu_op {
-  IA32_OP_ADD,
-  IA32_OP_OR,
-  IA32_OP_ADC,
-  IA32_OP_SBB,
-  IA32_OP_AND,
-  IA32_OP_SUB,
-  IA32_OP_XOR,
-  IA32_OP_CMP,
+  IA32_ALU_ADD,
+  IA32_ALU_OR,
+  IA32_ALU_ADC,
+  IA32_ALU_SBB,
+  IA32_ALU_AND,
+  IA32_ALU_SUB,
+  IA32_ALU_XOR,
+  IA32_ALU_CMP,
 } ia32_alu_op;
 
 /* Group-2 shift/rotate operations in ModRM.reg order (C0 C1 D0-D3); /6 is SAL = SHL. */
@@ -374,19 +374,19 @@ static inline uint32_t ia32_not(unsigned size, uint32_t dst) {
 static inline uint32_t ia32_alu_group1(ia32_lazy_flags *lf, ia32_alu_op op, unsigned size,
                                        uint32_t dst, uint32_t src) {
   switch (op) {
-  case IA32_OP_ADD:
+  case IA32_ALU_ADD:
     return ia32_add(lf, size, dst, src);
-  case IA32_OP_OR:
+  case IA32_ALU_OR:
     return ia32_or(lf, size, dst, src);
-  case IA32_OP_ADC:
+  case IA32_ALU_ADC:
     return ia32_adc(lf, size, dst, src);
-  case IA32_OP_SBB:
+  case IA32_ALU_SBB:
     return ia32_sbb(lf, size, dst, src);
-  case IA32_OP_AND:
+  case IA32_ALU_AND:
     return ia32_and(lf, size, dst, src);
-  case IA32_OP_SUB:
+  case IA32_ALU_SUB:
     return ia32_sub(lf, size, dst, src);
-  case IA32_OP_XOR:
+  case IA32_ALU_XOR:
     return ia32_xor(lf, size, dst, src);
   default:
     ia32_cmp(lf, size, dst, src);

@@ -450,7 +450,7 @@ OUR_BINOP(xor)
 OUR_BINOP(imul_trunc)
 
 static uint32_t our_cmp(ia32_lazy_flags *lf, unsigned size, uint32_t a, uint32_t b) {
-  return ia32_alu_group1(lf, IA32_OP_CMP, size, a, b);
+  return ia32_alu_group1(lf, IA32_ALU_CMP, size, a, b);
 }
 static uint32_t our_test(ia32_lazy_flags *lf, unsigned size, uint32_t a, uint32_t b) {
   ia32_test(lf, size, a, b);
