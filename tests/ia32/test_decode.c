@@ -104,6 +104,7 @@ typedef struct allowed {
   int n;
   uint8_t kind[MAX_TOKENS], val[MAX_TOKENS], mask[MAX_TOKENS];
   char capstone[48], vtsim[48];
+  int prefix_order; /* the "prefix-order | prefix-order" rule */
   unsigned hits;
   int line;
 } allowed;
@@ -160,6 +161,7 @@ static int parse_allowed_line(char *line, allowed *a) {
   }
   snprintf(a->capstone, sizeof a->capstone, "%s", col[2]);
   snprintf(a->vtsim, sizeof a->vtsim, "%s", col[3]);
+  a->prefix_order = !strcmp(col[2], "prefix-order") && !strcmp(col[3], "prefix-order");
   return a->n > 0 && col[4][0] ? 0 : -1;
 }
 
@@ -278,7 +280,7 @@ static int allowed_match(fixture *f, int default32, const uint8_t *b, size_t len
     allowed *a = &f->allow[i];
     if (a->mode && a->mode != (default32 ? 32 : 16)) continue;
     if (!pattern_match(a, 0, b, len)) continue;
-    if (!strcmp(a->capstone, "prefix-order") && !strcmp(a->vtsim, "prefix-order")) {
+    if (a->prefix_order) {
       uint8_t copy[32];
       size_t np = 0;
       while (np < len && is_legacy_prefix(b[np])) np++;
