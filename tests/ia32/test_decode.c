@@ -13,6 +13,7 @@
 
 #include "ia32/decode.h"
 #include "ia32/disasm.h"
+#include "ia32/table.h" /* operand-form properties: which immediates a form has */
 
 /* ---- Capstone as the oracle ------------------------------------------------ */
 
@@ -29,6 +30,8 @@ typedef struct cs_result {
   x86_reg base, index, segment;
   int scale;
   int64_t disp;
+  int nimm; /* Capstone's immediate operands, in order */
+  uint64_t imm[3];
 } cs_result;
 
 /* Capstone spells a few things differently from the SDM mnemonics vtsim
@@ -86,7 +89,12 @@ static cs_result capstone_decode(oracle *o, int default32, const uint8_t *bytes,
     normalize_capstone(insn->mnemonic, r.mnemonic, sizeof r.mnemonic);
     const cs_x86 *x = &insn->detail->x86;
     for (int i = 0; i < x->op_count; i++) {
-      if (x->operands[i].type != X86_OP_MEM) continue;
+      if (x->operands[i].type == X86_OP_IMM && r.nimm < 3) {
+        r.imm[r.nimm++] = (uint64_t)x->operands[i].imm;
+      }
+    }
+    for (int i = 0; i < x->op_count; i++) {
+      if (r.has_mem || x->operands[i].type != X86_OP_MEM) continue;
       r.has_mem = 1;
       r.base = x->operands[i].mem.base;
       r.index = x->operands[i].mem.index;
@@ -351,6 +359,55 @@ static int ea_agrees(const ia32_insn *d, const cs_result *c, char *why, size_t w
   return 1;
 }
 
+/* Our immediates against Capstone's immediate operands (branch targets for
+ * Jb/Jz, selector then offset for Ap), each compared in its encoded width. */
+static int imm_agrees(const ia32_insn *d, const cs_result *c, int default32, char *why,
+                      size_t whylen) {
+  const ia32_form_info *fi = &ia32_form_info_tab[d->form];
+  uint64_t want[2], width[2];
+  int n = 0;
+  const uint64_t w8 = 0xFF, w16 = 0xFFFF, w32 = 0xFFFFFFFF, wop = d->opsize == 2 ? w16 : w32;
+  switch (fi->imm1) {
+  case IA32_IMM_NONE:
+  case IA32_IMM_MOFFS:
+    return 1;
+  case IA32_IMM_JB:
+  case IA32_IMM_JZ:
+    /* Capstone shows a target modulo 64 KiB in 16-bit code or with a 67
+     * prefix, whatever the operand size: compare what both agree to show. */
+    want[n] = 0x1000u + d->len + d->imm;
+    width[n++] = (!default32 || (d->prefixes & IA32_PFX_ADDRSIZE)) ? w16 : wop;
+    break;
+  case IA32_IMM_FAR:
+    want[n] = d->imm2;
+    width[n++] = w16;
+    want[n] = d->imm;
+    width[n++] = wop;
+    break;
+  default:
+    want[n] = d->imm;
+    width[n++] = fi->imm1 == IA32_IMM_B ? w8 : fi->imm1 == IA32_IMM_W ? w16 : wop;
+    if (fi->imm2 == IA32_IMM_B) {
+      want[n] = d->imm2;
+      width[n++] = w8;
+    }
+    break;
+  }
+  if (c->nimm == 0) return 1; /* Capstone omits AAM/AAD's default 10 */
+  if (c->nimm != n) {
+    snprintf(why, whylen, "%d immediates, capstone %d", n, c->nimm);
+    return 0;
+  }
+  for (int i = 0; i < n; i++) {
+    if ((want[i] & width[i]) != (c->imm[i] & width[i])) {
+      snprintf(why, whylen, "immediate %d: %#llx, capstone %#llx", i, (unsigned long long)want[i],
+               (unsigned long long)c->imm[i]);
+      return 0;
+    }
+  }
+  return 1;
+}
+
 typedef struct tally {
   unsigned long checked, accepted, agreed, allowed, bad;
 } tally;
@@ -368,12 +425,14 @@ static int compare_one(fixture *f, tally *t, int default32, const uint8_t *b, si
   cs_result c = capstone_decode(&f->o, default32, b, len);
   if (c.ok && c.len == d.len && !strcmp(c.mnemonic, ours)) {
     char why[96];
-    if ((d.flags & (IA32_INSN_MODRM | IA32_INSN_MEM)) == (IA32_INSN_MODRM | IA32_INSN_MEM) &&
-        !ea_agrees(&d, &c, why, sizeof why)) {
+    int has_ea = (d.flags & (IA32_INSN_MODRM | IA32_INSN_MEM)) == (IA32_INSN_MODRM | IA32_INSN_MEM);
+    if ((has_ea && !ea_agrees(&d, &c, why, sizeof why)) ||
+        !imm_agrees(&d, &c, default32, why, sizeof why)) {
       if (t->bad++ < 40) {
         char hex[3 * 24 + 1] = "";
         for (size_t i = 0; i < len && i < 24; i++) sprintf(hex + 3 * i, "%02x ", b[i]);
-        print_message("EA DISAGREE mode %d: %s| %s: %s\n", default32 ? 32 : 16, hex, ours, why);
+        print_message("OPERAND DISAGREE mode %d: %s| %s: %s\n", default32 ? 32 : 16, hex, ours,
+                      why);
       }
       return 0;
     }
