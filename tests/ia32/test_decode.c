@@ -1111,7 +1111,7 @@ static void test_mnemonic_spelling_follows_sizes(void **state) {
   assert_mnemonic(&d, "jcxz");
   assert_int_equal(dec32("ae", &d), IA32_DECODE_OK);
   assert_mnemonic(&d, "scasb");
-  assert_string_equal(ia32_op_name(IA32_OP_JCC), "j");
+  assert_string_equal(ia32_op_name(IA32_OP_JCC), "jcc");
   assert_string_equal(ia32_form_name(IA32_FORM_Ev_Iz), "Ev,Iz");
 }
 
