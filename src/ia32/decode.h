@@ -56,7 +56,8 @@ enum {
 typedef struct ia32_insn {
   uint16_t op;      /* ia32_op */
   uint8_t form;     /* ia32_form */
-  uint8_t len;      /* bytes, prefixes included (NEED_MORE: bytes needed, at least) */
+  uint8_t len;      /* bytes, prefixes included. NEED_MORE: bytes needed (at least);
+                       UD: the length if the encoding is known (LOCK, operand rules), else 0 */
   uint8_t opsize;   /* operand size in bytes: 1, 2 or 4, resolved from opcode and 66 */
   uint8_t addrsize; /* address size: 2 or 4, resolved from CS.D and 67 */
   uint8_t msize;    /* bytes the memory operand spans (0: none or not accessed; LEA) */
@@ -104,7 +105,7 @@ typedef enum ia32_ud_reason {
  * Returns an ia32_decode_status; out is filled in every case. */
 int ia32_decode(const uint8_t *bytes, size_t avail, int default32, ia32_insn *out);
 
-const char *ia32_op_name(ia32_op op); /* generic mnemonic: "add", "j" (for jcc), "movs" */
+const char *ia32_op_name(ia32_op op); /* generic mnemonic: "add", "jcc", "movs" */
 ia32_op_class ia32_op_class_of(ia32_op op);
 const char *ia32_form_name(ia32_form form); /* "Eb,Gb" */
 const char *ia32_ud_reason_name(ia32_ud_reason r);

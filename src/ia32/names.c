@@ -49,6 +49,7 @@ size_t ia32_mnemonic(const ia32_insn *insn, char *out, size_t outlen) {
     if (insn->addrsize == 4) base = info->alt;
     break;
   case IA32_SPELL_CC:
+    base = info->alt;
     suffix = cc_suffix[insn->cc & 15];
     break;
   default:

@@ -13,6 +13,7 @@
 
 #include "ia32/decode.h"
 #include "ia32/disasm.h"
+#include "ia32/table.h" /* operand-form properties: which immediates a form has */
 
 /* ---- Capstone as the oracle ------------------------------------------------ */
 
@@ -25,6 +26,12 @@ typedef struct cs_result {
   int ok;
   unsigned len;
   char mnemonic[32];
+  int has_mem; /* Capstone's first memory operand: */
+  x86_reg base, index, segment;
+  int scale;
+  int64_t disp;
+  int nimm; /* Capstone's immediate operands, in order */
+  uint64_t imm[3];
 } cs_result;
 
 /* Capstone spells a few things differently from the SDM mnemonics vtsim
@@ -80,6 +87,22 @@ static cs_result capstone_decode(oracle *o, int default32, const uint8_t *bytes,
     r.ok = 1;
     r.len = insn->size;
     normalize_capstone(insn->mnemonic, r.mnemonic, sizeof r.mnemonic);
+    const cs_x86 *x = &insn->detail->x86;
+    for (int i = 0; i < x->op_count; i++) {
+      if (x->operands[i].type == X86_OP_IMM && r.nimm < 3) {
+        r.imm[r.nimm++] = (uint64_t)x->operands[i].imm;
+      }
+    }
+    for (int i = 0; i < x->op_count; i++) {
+      if (r.has_mem || x->operands[i].type != X86_OP_MEM) continue;
+      r.has_mem = 1;
+      r.base = x->operands[i].mem.base;
+      r.index = x->operands[i].mem.index;
+      r.segment = x->operands[i].mem.segment;
+      r.scale = x->operands[i].mem.scale;
+      r.disp = x->operands[i].mem.disp;
+      break;
+    }
   }
   return r;
 }
@@ -198,6 +221,8 @@ static int setup(void **state) {
   if (!f) return -1;
   if (cs_open(CS_ARCH_X86, CS_MODE_32, &f->o.cs32) != CS_ERR_OK) return -1;
   if (cs_open(CS_ARCH_X86, CS_MODE_16, &f->o.cs16) != CS_ERR_OK) return -1;
+  cs_option(f->o.cs32, CS_OPT_DETAIL, CS_OPT_ON); /* operands: to check the EA recipe */
+  cs_option(f->o.cs16, CS_OPT_DETAIL, CS_OPT_ON);
   f->o.insn32 = cs_malloc(f->o.cs32);
   f->o.insn16 = cs_malloc(f->o.cs16);
   *state = f;
@@ -298,6 +323,91 @@ static int allowed_match(fixture *f, int default32, const uint8_t *b, size_t len
   return 0;
 }
 
+/* Our effective-address recipe against Capstone's memory operand. */
+static int ea_agrees(const ia32_insn *d, const cs_result *c, char *why, size_t whylen) {
+  static const x86_reg gpr32[8] = {X86_REG_EAX, X86_REG_ECX, X86_REG_EDX, X86_REG_EBX,
+                                   X86_REG_ESP, X86_REG_EBP, X86_REG_ESI, X86_REG_EDI};
+  static const x86_reg gpr16[8] = {X86_REG_AX, X86_REG_CX, X86_REG_DX, X86_REG_BX,
+                                   X86_REG_SP, X86_REG_BP, X86_REG_SI, X86_REG_DI};
+  static const x86_reg sreg[6] = {X86_REG_ES, X86_REG_CS, X86_REG_SS,
+                                  X86_REG_DS, X86_REG_FS, X86_REG_GS};
+  const x86_reg *gpr = d->addrsize == 4 ? gpr32 : gpr16;
+  x86_reg base = d->base == IA32_REG_NONE ? X86_REG_INVALID : gpr[d->base];
+  x86_reg index = d->index == IA32_REG_NONE ? X86_REG_INVALID : gpr[d->index];
+  if (!c->has_mem) {
+    snprintf(why, whylen, "capstone has no memory operand");
+    return 0;
+  }
+  if (c->base != base || c->index != index) {
+    snprintf(why, whylen, "base/index %d/%d, capstone %d/%d", base, index, c->base, c->index);
+    return 0;
+  }
+  if (index != X86_REG_INVALID && c->scale != 1 << d->scale) {
+    snprintf(why, whylen, "scale %d, capstone %d", 1 << d->scale, c->scale);
+    return 0;
+  }
+  int32_t want = d->addrsize == 4 ? d->disp : (int16_t)d->disp;
+  if ((int32_t)c->disp != want) {
+    snprintf(why, whylen, "disp %d, capstone %lld", want, (long long)c->disp);
+    return 0;
+  }
+  /* Capstone names the segment only when a prefix overrides it. */
+  if (c->segment != X86_REG_INVALID && (d->seg > IA32_GS || c->segment != sreg[d->seg])) {
+    snprintf(why, whylen, "segment %d, capstone %d", d->seg, c->segment);
+    return 0;
+  }
+  return 1;
+}
+
+/* Our immediates against Capstone's immediate operands (branch targets for
+ * Jb/Jz, selector then offset for Ap), each compared in its encoded width. */
+static int imm_agrees(const ia32_insn *d, const cs_result *c, int default32, char *why,
+                      size_t whylen) {
+  const ia32_form_info *fi = &ia32_form_info_tab[d->form];
+  uint64_t want[2], width[2];
+  int n = 0;
+  const uint64_t w8 = 0xFF, w16 = 0xFFFF, w32 = 0xFFFFFFFF, wop = d->opsize == 2 ? w16 : w32;
+  switch (fi->imm1) {
+  case IA32_IMM_NONE:
+  case IA32_IMM_MOFFS:
+    return 1;
+  case IA32_IMM_JB:
+  case IA32_IMM_JZ:
+    /* Capstone shows a target modulo 64 KiB in 16-bit code or with a 67
+     * prefix, whatever the operand size: compare what both agree to show. */
+    want[n] = 0x1000u + d->len + d->imm;
+    width[n++] = (!default32 || (d->prefixes & IA32_PFX_ADDRSIZE)) ? w16 : wop;
+    break;
+  case IA32_IMM_FAR:
+    want[n] = d->imm2;
+    width[n++] = w16;
+    want[n] = d->imm;
+    width[n++] = wop;
+    break;
+  default:
+    want[n] = d->imm;
+    width[n++] = fi->imm1 == IA32_IMM_B ? w8 : fi->imm1 == IA32_IMM_W ? w16 : wop;
+    if (fi->imm2 == IA32_IMM_B) {
+      want[n] = d->imm2;
+      width[n++] = w8;
+    }
+    break;
+  }
+  if (c->nimm == 0) return 1; /* Capstone omits AAM/AAD's default 10 */
+  if (c->nimm != n) {
+    snprintf(why, whylen, "%d immediates, capstone %d", n, c->nimm);
+    return 0;
+  }
+  for (int i = 0; i < n; i++) {
+    if ((want[i] & width[i]) != (c->imm[i] & width[i])) {
+      snprintf(why, whylen, "immediate %d: %#llx, capstone %#llx", i, (unsigned long long)want[i],
+               (unsigned long long)c->imm[i]);
+      return 0;
+    }
+  }
+  return 1;
+}
+
 typedef struct tally {
   unsigned long checked, accepted, agreed, allowed, bad;
 } tally;
@@ -314,6 +424,18 @@ static int compare_one(fixture *f, tally *t, int default32, const uint8_t *b, si
   ia32_mnemonic(&d, ours, sizeof ours);
   cs_result c = capstone_decode(&f->o, default32, b, len);
   if (c.ok && c.len == d.len && !strcmp(c.mnemonic, ours)) {
+    char why[96];
+    int has_ea = (d.flags & (IA32_INSN_MODRM | IA32_INSN_MEM)) == (IA32_INSN_MODRM | IA32_INSN_MEM);
+    if ((has_ea && !ea_agrees(&d, &c, why, sizeof why)) ||
+        !imm_agrees(&d, &c, default32, why, sizeof why)) {
+      if (t->bad++ < 40) {
+        char hex[3 * 24 + 1] = "";
+        for (size_t i = 0; i < len && i < 24; i++) sprintf(hex + 3 * i, "%02x ", b[i]);
+        print_message("OPERAND DISAGREE mode %d: %s| %s: %s\n", default32 ? 32 : 16, hex, ours,
+                      why);
+      }
+      return 0;
+    }
     t->agreed++;
     return 1;
   }
@@ -989,7 +1111,7 @@ static void test_mnemonic_spelling_follows_sizes(void **state) {
   assert_mnemonic(&d, "jcxz");
   assert_int_equal(dec32("ae", &d), IA32_DECODE_OK);
   assert_mnemonic(&d, "scasb");
-  assert_string_equal(ia32_op_name(IA32_OP_JCC), "j");
+  assert_string_equal(ia32_op_name(IA32_OP_JCC), "jcc");
   assert_string_equal(ia32_form_name(IA32_FORM_Ev_Iz), "Ev,Iz");
 }
 
