@@ -26,7 +26,7 @@ int main(void) {
   for (int r = 0; r < ROUNDS; r++) {
     uint32_t x = next(&seed);
     size_t s = x % SLOTS;
-    size_t n = (x >> 9) % 32 == 0 ? ((x >> 12) % 100000) : ((x >> 12) % 200 + 1);
+    size_t n = (x >> 9) % 64 == 0 ? 130000 + (x >> 12) % 70000 : (x >> 12) % 200 + 1;
     if (n >= 128 * 1024) big++;
     if (block[s] && (x >> 20) % 3 == 0) {
       for (size_t i = 0; i < size[s]; i += 97)
