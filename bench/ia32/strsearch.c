@@ -33,8 +33,9 @@ int main(int argc, char **argv) {
   static char text[N];
   uint32_t x = 7;
   for (long i = 0; i < N; i++) text[i] = "acgt"[(x = x * 1664525u + 1013904223u) >> 30];
-  static const char *const pats[] = {"a", "gat", "acgtacgt", "ttttt", "gattaca", "cagcagcag",
-                                     "tgcatgcatgca", "aaaaaaaaaaaaaaaaaaaa"};
+  static const char *const pats[] = {
+      "a",       "gat",       "acgtacgt",     "ttttt",
+      "gattaca", "cagcagcag", "tgcatgcatgca", "aaaaaaaaaaaaaaaaaaaa"};
   long total = 0, mismatch = 0;
   for (unsigned r = 0; r < rounds; r++) {
     for (unsigned k = 0; k < sizeof pats / sizeof pats[0]; k++) {

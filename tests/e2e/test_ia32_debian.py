@@ -39,8 +39,8 @@ COMMANDS = {
     "busybox-seq": ("busybox", ["seq", "1", "3", "40"], 0, None),
     "busybox-seq-w": ("busybox", ["seq", "-w", "8", "12"], 0, None),
     "busybox-factor": ("busybox", ["factor", "600851475143", "1000000007", "4294967297"], 0, None),
-    "busybox-printf": ("busybox", ["printf", "%d %x %o %5s|%-4d|\\n", "255", "255", "255", "ab", "-7"],
-                       0, None),
+    "busybox-printf": ("busybox", ["printf", "%d %x %o %5s|%-4d|\\n", "255", "255", "255", "ab",
+                                   "-7"], 0, None),
     "busybox-sha256sum": ("busybox", ["sha256sum", "DATA", "FRUIT"], 0, None),
     "busybox-md5sum": ("busybox", ["md5sum", "DATA"], 0, None),
     "busybox-sha1sum": ("busybox", ["sha1sum", "FRUIT"], 0, None),
@@ -57,15 +57,18 @@ COMMANDS = {
     "busybox-sh-loop": ("busybox", ["sh", "-c",
                                     "i=0; s=0; while [ $i -lt 200 ]; do i=$((i+1)); "
                                     "s=$((s+i*i)); done; echo $i $s; exit 42"], 42, None),
+    # awk computes in double precision: this one needs the x87 FPU.
     "busybox-awk": ("busybox", ["awk", "BEGIN { s = 0; for (i = 1; i <= 100; i++) s += i * i; "
-                                       "print s, 7 * 6, substr(\"hello\", 2, 3), 10 / 4 }"], 0, None),
+                                       "print s, 7 * 6, substr(\"hello\", 2, 3), 10 / 4 }"],
+                    0, None),
     # sash runs a command without a leading "-" as a program: only "-" builtins here.
     "sash-echo": ("sash", ["-c", "-echo hello from sash"], 0, None),
     "sash-sum": ("sash", ["-c", "-sum FRUIT DATA"], 0, None),
     "sash-grep": ("sash", ["-c", "-grep -n an FRUIT"], 0, None),
     "sash-exit": ("sash", ["-c", "exit 5"], 5, None),
-    "bash-arith": ("bash", BASH + ["x=0; for i in {1..300}; do x=$((x + i * i % 7)); done; echo $x; "
-                                   "printf '%05d|%x|%s|%-3s|\\n' 42 255 str ab; exit 7"], 7, None),
+    "bash-arith": ("bash", BASH + ["x=0; for i in {1..300}; do x=$((x + i * i % 7)); done; "
+                                   "echo $x; printf '%05d|%x|%s|%-3s|\\n' 42 255 str ab; exit 7"],
+                   7, None),
     "bash-strings": ("bash", BASH + ["a=(pear apple fig); echo ${#a[@]} ${a[1]} ${a[@]: -1}; "
                                      "s=hello; echo ${s^^} ${s:1:3} ${s/l/L} ${#s}; "
                                      "declare -A m=([x]=1 [y]=2); echo ${m[y]}"], 0, None),
@@ -131,8 +134,9 @@ def run(cmd, cwd, stdin, timeout=TIMEOUT):
 
 
 def show(done):
-    return (f"exit status {done.returncode}\n--- stdout\n{done.stdout.decode(errors='replace')[-2000:]}"
-            f"\n--- stderr\n{done.stderr.decode(errors='replace')[-1000:]}")
+    out = done.stdout.decode(errors="replace")
+    err = done.stderr.decode(errors="replace")
+    return f"exit status {done.returncode}\n--- stdout\n{out[-2000:]}\n--- stderr\n{err[-1000:]}"
 
 
 def oracle(name, runs, debs, data_files):

@@ -119,7 +119,8 @@ def run(cmd, timeout):
 def show(done):
     out = done.stdout.decode(errors="replace")
     err = done.stderr.decode(errors="replace")
-    return f"exit status {done.returncode}\n--- stdout (tail)\n{out[-2000:]}\n--- stderr\n{err[-1000:]}"
+    return (f"exit status {done.returncode}\n--- stdout (tail)\n{out[-2000:]}"
+            f"\n--- stderr\n{err[-1000:]}")
 
 
 @pytest.fixture(scope="session")

@@ -299,10 +299,10 @@ def gen_shift(rng):
                               put(FILL_C, cnt, 8), FILL_D)
                     ro = dict(ri, a=put(ri["a"], r, w))
                     fmask = defined | (ARITH & ~written)
-                    t.row(f"{op}{s} %cl,{n['b']},{n['a']}", ri, fin, ro, (fin & ~written) | f, fmask)
+                    want = (fin & ~written) | f
+                    t.row(f"{op}{s} %cl,{n['b']},{n['a']}", ri, fin, ro, want, fmask)
                     if cnt in (1, 4, 31):
-                        t.row(f"{op}{s} ${cnt},{n['b']},{n['a']}", ri, fin, ro, (fin & ~written) | f,
-                              fmask)
+                        t.row(f"{op}{s} ${cnt},{n['b']},{n['a']}", ri, fin, ro, want, fmask)
     return t
 
 
@@ -450,7 +450,8 @@ def gen_bcd(rng):
                   SF | ZF | PF)
             # AAD: AL = (AL + AH * imm8) & FFH, AH = 0; SF ZF PF by AL.
             r = (al + ah * base) & 0xFF
-            t.row(f"aad ${base}", ri, ARITH, dict(ri, a=put(ri["a"], r, 16)), szp(r, 8), SF | ZF | PF)
+            t.row(f"aad ${base}", ri, ARITH, dict(ri, a=put(ri["a"], r, 16)), szp(r, 8),
+                  SF | ZF | PF)
     return t
 
 

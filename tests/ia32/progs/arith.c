@@ -6,12 +6,25 @@
 #include <stdint.h>
 #include <stdio.h>
 
-static volatile int32_t s32[] = {0, 1, -1, 2, -2, 7, -7, 100, -100, 12345, INT_MAX, INT_MIN, INT_MIN + 1};
-static volatile uint32_t u32[] = {0, 1, 2, 3, 7, 0xff, 0x8000, 0x7fffffff, 0x80000000u, 0xfffffffeu, 0xffffffffu};
-static volatile int64_t s64[] = {0, 1, -1, 3, -3, 1000000007, -1000000007, 0x100000000LL, -0x100000000LL,
-                                 0x123456789abcdefLL, INT64_MAX, INT64_MIN, INT64_MIN + 1};
-static volatile uint64_t u64[] = {0, 1, 5, 0xffffffffu, 0x100000000ULL, 0x8000000000000000ULL,
-                                  0xfedcba9876543210ULL, UINT64_MAX};
+static volatile int32_t s32[] = {0,   1,    -1,    2,       -2,      7,          -7,
+                                 100, -100, 12345, INT_MAX, INT_MIN, INT_MIN + 1};
+static volatile uint32_t u32[] = {0,      1,          2,           3,           7,          0xff,
+                                  0x8000, 0x7fffffff, 0x80000000u, 0xfffffffeu, 0xffffffffu};
+static volatile int64_t s64[] = {0,
+                                 1,
+                                 -1,
+                                 3,
+                                 -3,
+                                 1000000007,
+                                 -1000000007,
+                                 0x100000000LL,
+                                 -0x100000000LL,
+                                 0x123456789abcdefLL,
+                                 INT64_MAX,
+                                 INT64_MIN,
+                                 INT64_MIN + 1};
+static volatile uint64_t u64[] = {
+    0, 1, 5, 0xffffffffu, 0x100000000ULL, 0x8000000000000000ULL, 0xfedcba9876543210ULL, UINT64_MAX};
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -10,10 +10,18 @@ static unsigned popcount_loop(uint32_t x) {
   return n;
 }
 
-static uint32_t rotl32(uint32_t x, unsigned r) { return (x << (r & 31)) | (x >> ((32 - r) & 31)); }
-static uint32_t rotr32(uint32_t x, unsigned r) { return (x >> (r & 31)) | (x << ((32 - r) & 31)); }
-static uint16_t rotl16(uint16_t x, unsigned r) { return (uint16_t)((x << (r & 15)) | (x >> ((16 - r) & 15))); }
-static uint8_t rotr8(uint8_t x, unsigned r) { return (uint8_t)((x >> (r & 7)) | (x << ((8 - r) & 7))); }
+static uint32_t rotl32(uint32_t x, unsigned r) {
+  return (x << (r & 31)) | (x >> ((32 - r) & 31));
+}
+static uint32_t rotr32(uint32_t x, unsigned r) {
+  return (x >> (r & 31)) | (x << ((32 - r) & 31));
+}
+static uint16_t rotl16(uint16_t x, unsigned r) {
+  return (uint16_t)((x << (r & 15)) | (x >> ((16 - r) & 15)));
+}
+static uint8_t rotr8(uint8_t x, unsigned r) {
+  return (uint8_t)((x >> (r & 7)) | (x << ((8 - r) & 7)));
+}
 
 static uint32_t reverse_bits(uint32_t x) {
   uint32_t r = 0;
@@ -33,8 +41,9 @@ static unsigned ctz_loop(uint32_t x) {
   return n;
 }
 
-static volatile uint32_t inputs[] = {1, 2, 3, 0x80, 0xff, 0x100, 0x8000, 0x12345678, 0x80000000u,
-                                     0xdeadbeefu, 0xffffffffu, 0x7fffffff, 0x00f00f00, 0xaaaaaaaau};
+static volatile uint32_t inputs[] = {1,           2,          3,          0x80,        0xff,
+                                     0x100,       0x8000,     0x12345678, 0x80000000u, 0xdeadbeefu,
+                                     0xffffffffu, 0x7fffffff, 0x00f00f00, 0xaaaaaaaau};
 
 int main(void) {
   unsigned mismatches = 0;
@@ -42,19 +51,23 @@ int main(void) {
     uint32_t x = inputs[i];
     unsigned pc = popcount_loop(x);
     if (pc != (unsigned)__builtin_popcount(x)) mismatches++;
-    if (clz_loop(x) != (unsigned)__builtin_clz(x) || ctz_loop(x) != (unsigned)__builtin_ctz(x)) mismatches++;
-    printf("%08x pop %2u clz %2d ctz %2d ffs %2d parity %d rol7 %08x ror13 %08x rol16 %04x ror8 %02x "
-           "bswap %08x rev %08x\n",
-           x, pc, __builtin_clz(x), __builtin_ctz(x), __builtin_ffs((int)x), __builtin_parity(x), rotl32(x, 7),
-           rotr32(x, 13), rotl16((uint16_t)x, i), rotr8((uint8_t)x, i), __builtin_bswap32(x), reverse_bits(x));
+    if (clz_loop(x) != (unsigned)__builtin_clz(x) || ctz_loop(x) != (unsigned)__builtin_ctz(x))
+      mismatches++;
+    printf(
+        "%08x pop %2u clz %2d ctz %2d ffs %2d parity %d rol7 %08x ror13 %08x rol16 %04x ror8 %02x "
+        "bswap %08x rev %08x\n",
+        x, pc, __builtin_clz(x), __builtin_ctz(x), __builtin_ffs((int)x), __builtin_parity(x),
+        rotl32(x, 7), rotr32(x, 13), rotl16((uint16_t)x, i), rotr8((uint8_t)x, i),
+        __builtin_bswap32(x), reverse_bits(x));
   }
   printf("ffs(0)=%d\n", __builtin_ffs((int)(inputs[0] - 1)));
   uint64_t y = 0x0123456789abcdefULL;
   volatile unsigned sh = 0;
   for (int i = 0; i < 8; i++, sh += 9) {
     uint64_t z = y >> sh | y << ((64 - sh) & 63);
-    printf("64: %016llx clz %d ctz %d pop %d bswap %016llx\n", (unsigned long long)z, __builtin_clzll(z),
-           __builtin_ctzll(z), __builtin_popcountll(z), (unsigned long long)__builtin_bswap64(z));
+    printf("64: %016llx clz %d ctz %d pop %d bswap %016llx\n", (unsigned long long)z,
+           __builtin_clzll(z), __builtin_ctzll(z), __builtin_popcountll(z),
+           (unsigned long long)__builtin_bswap64(z));
   }
   /* Gray code round trip and next permutation of bits. */
   unsigned gray_ok = 1;

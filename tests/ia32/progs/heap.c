@@ -15,7 +15,9 @@ static uint32_t next(uint32_t *s) {
   return *s;
 }
 
-static unsigned char pattern(size_t slot, size_t i) { return (unsigned char)(slot * 7 + i * 13 + 1); }
+static unsigned char pattern(size_t slot, size_t i) {
+  return (unsigned char)(slot * 7 + i * 13 + 1);
+}
 
 int main(void) {
   static unsigned char *block[SLOTS];
@@ -75,7 +77,8 @@ int main(void) {
     live_bytes += size[s];
     free(block[s]);
   }
-  printf("mallocs %u reallocs %u frees %u big %u bytes %llu\n", mallocs, reallocs, frees, big, bytes);
+  printf("mallocs %u reallocs %u frees %u big %u bytes %llu\n", mallocs, reallocs, frees, big,
+         bytes);
   printf("live %zu blocks %zu bytes, errors %u\n", live, live_bytes, errors);
   /* A growing string by repeated realloc, as a program building output would. */
   char *text = NULL;

@@ -11,7 +11,9 @@ static unsigned ackermann(unsigned m, unsigned n) {
   return ackermann(m - 1, ackermann(m, n - 1));
 }
 
-static unsigned fib(unsigned n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+static unsigned fib(unsigned n) {
+  return n < 2 ? n : fib(n - 1) + fib(n - 2);
+}
 
 static unsigned long long fib_memo(unsigned n, unsigned long long *memo) {
   if (n < 2) return n;

@@ -29,7 +29,9 @@ struct frame {
 
 static struct frame *handlers;
 
-static void raise_error(int code) { longjmp(handlers->jb, code); }
+static void raise_error(int code) {
+  longjmp(handlers->jb, code);
+}
 
 static int guarded(int x) {
   struct frame f;

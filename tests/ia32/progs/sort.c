@@ -43,7 +43,8 @@ int main(void) {
     if (i && v[i - 1] > v[i]) ordered = 0;
     sum += (long long)v[i] * (i + 1);
   }
-  printf("ints ordered %d min %d max %d median %d weighted %lld\n", ordered, v[0], v[NI - 1], v[NI / 2], sum);
+  printf("ints ordered %d min %d max %d median %d weighted %lld\n", ordered, v[0], v[NI - 1],
+         v[NI / 2], sum);
   int found = 0, missing = 0;
   for (int k = -10000; k <= 10000; k += 37) {
     int *p = bsearch(&k, v, NI, sizeof v[0], cmp_int);
@@ -56,8 +57,9 @@ int main(void) {
   }
   printf("bsearch found %d missing %d\n", found, missing);
 
-  static const char *words[] = {"kiwi", "apple", "fig", "banana", "cherry", "date", "elderberry",
-                                "grape", "honeydew", "apple pie", "Zebra", "", "a", "Apple"};
+  static const char *words[] = {"kiwi",  "apple",      "fig",   "banana",   "cherry",
+                                "date",  "elderberry", "grape", "honeydew", "apple pie",
+                                "Zebra", "",           "a",     "Apple"};
   enum { NW = sizeof words / sizeof words[0] };
   const char *w[NW];
   memcpy(w, words, sizeof w);
@@ -81,7 +83,7 @@ int main(void) {
     if (i && cmp_rec(&r[i - 1], &r[i]) >= 0) good = 0;
     for (const char *c = r[i].name; *c; c++) h = h * 131 + (unsigned char)*c;
   }
-  printf("recs ordered %d first %s %d last %s %d hash %08x\n", good, r[0].name, r[0].key, r[NR - 1].name,
-         r[NR - 1].key, h);
+  printf("recs ordered %d first %s %d last %s %d hash %08x\n", good, r[0].name, r[0].key,
+         r[NR - 1].name, r[NR - 1].key, h);
   return 0;
 }

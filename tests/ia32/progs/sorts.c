@@ -72,7 +72,8 @@ static void radix_sort(int32_t *a, int32_t *tmp, size_t n) {
     size_t count[257] = {0};
     for (size_t i = 0; i < n; i++) count[((((uint32_t)a[i]) ^ 0x80000000u) >> shift & 0xff) + 1]++;
     for (int b = 0; b < 256; b++) count[b + 1] += count[b];
-    for (size_t i = 0; i < n; i++) tmp[count[(((uint32_t)a[i]) ^ 0x80000000u) >> shift & 0xff]++] = a[i];
+    for (size_t i = 0; i < n; i++)
+      tmp[count[(((uint32_t)a[i]) ^ 0x80000000u) >> shift & 0xff]++] = a[i];
     memcpy(a, tmp, n * sizeof *a);
   }
 }
@@ -103,11 +104,21 @@ int main(void) {
       memcpy(work, orig, n * sizeof *orig);
       compares = 0;
       switch (alg) {
-      case 0: insertion_sort(work, n); break;
-      case 1: heap_sort(work, n); break;
-      case 2: merge_sort(work, tmp, n); break;
-      case 3: shell_sort(work, n); break;
-      default: radix_sort(work, tmp, n); break;
+      case 0:
+        insertion_sort(work, n);
+        break;
+      case 1:
+        heap_sort(work, n);
+        break;
+      case 2:
+        merge_sort(work, tmp, n);
+        break;
+      case 3:
+        shell_sort(work, n);
+        break;
+      default:
+        radix_sort(work, tmp, n);
+        break;
       }
       printf("  %-9s compares %7lu %s\n", names[alg], compares,
              memcmp(work, ref, n * sizeof *ref) == 0 ? "same" : "DIFFERENT");

@@ -30,7 +30,8 @@ static void copies(void) {
         fill(src, sizeof src, sa * 8 + da);
         memset(dst, '#', sizeof dst);
         memcpy(dst + da, src + sa, n);
-        if (dst[da + n] != '#' || (da && dst[da - 1] != '#')) printf("memcpy overrun %u %u %zu\n", sa, da, n);
+        if (dst[da + n] != '#' || (da && dst[da - 1] != '#'))
+          printf("memcpy overrun %u %u %zu\n", sa, da, n);
         for (size_t i = 0; i < n; i++)
           if (dst[da + i] != src[sa + i]) {
             printf("memcpy wrong byte %u %u %zu at %zu\n", sa, da, n, i);
@@ -79,8 +80,8 @@ static void strs(void) {
     printf(" cat %s", d);
     printf(" span %zu %zu\n", strspn(s, "ehT qu"), strcspn(s, "xyz"));
   }
-  printf("memchr %td memcmp %d %d %d\n", (char *)memchr(a, 'z', 60) - a, memcmp("abc", "abd", 3) < 0,
-         memcmp("abc", "abc", 3), memcmp("\xff", "\x01", 1) > 0);
+  printf("memchr %td memcmp %d %d %d\n", (char *)memchr(a, 'z', 60) - a,
+         memcmp("abc", "abd", 3) < 0, memcmp("abc", "abc", 3), memcmp("\xff", "\x01", 1) > 0);
   char tok[] = "alpha,beta,,gamma";
   char *save = NULL;
   for (char *t = strtok_r(tok, ",", &save); t; t = strtok_r(NULL, ",", &save)) printf("[%s]", t);

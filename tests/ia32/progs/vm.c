@@ -5,8 +5,8 @@
 #include <string.h>
 
 enum op { PUSH, LOAD, STORE, ADD, SUB, MUL, DIV, MOD, NEG, LT, JZ, JMP, PRINT, HALT };
-static const char *const op_names[] = {"push", "load", "store", "add", "sub", "mul", "div",
-                                       "mod", "neg", "lt", "jz", "jmp", "print", "halt"};
+static const char *const op_names[] = {"push", "load", "store", "add", "sub", "mul",   "div",
+                                       "mod",  "neg",  "lt",    "jz",  "jmp", "print", "halt"};
 
 struct code {
   int ops[512];
@@ -86,14 +86,30 @@ static int run(const struct code *c, int *vars, int max_steps, int *steps) {
   while (pc < c->n && (*steps)++ < max_steps) {
     int op = c->ops[pc++], a, b;
     switch (op) {
-    case PUSH: stack[sp++] = c->ops[pc++]; break;
-    case LOAD: stack[sp++] = vars[c->ops[pc++]]; break;
-    case STORE: vars[c->ops[pc++]] = stack[--sp]; break;
-    case NEG: stack[sp - 1] = (int)(0u - (unsigned)stack[sp - 1]); break;
-    case JZ: a = c->ops[pc++]; if (stack[--sp] == 0) pc = a; break;
-    case JMP: pc = c->ops[pc]; break;
-    case PRINT: printf(" out=%d", stack[--sp]); break;
-    case HALT: return sp ? stack[sp - 1] : 0;
+    case PUSH:
+      stack[sp++] = c->ops[pc++];
+      break;
+    case LOAD:
+      stack[sp++] = vars[c->ops[pc++]];
+      break;
+    case STORE:
+      vars[c->ops[pc++]] = stack[--sp];
+      break;
+    case NEG:
+      stack[sp - 1] = (int)(0u - (unsigned)stack[sp - 1]);
+      break;
+    case JZ:
+      a = c->ops[pc++];
+      if (stack[--sp] == 0) pc = a;
+      break;
+    case JMP:
+      pc = c->ops[pc];
+      break;
+    case PRINT:
+      printf(" out=%d", stack[--sp]);
+      break;
+    case HALT:
+      return sp ? stack[sp - 1] : 0;
     default:
       b = stack[--sp];
       a = stack[--sp];
@@ -103,8 +119,12 @@ static int run(const struct code *c, int *vars, int max_steps, int *steps) {
       }
       /* Wrap-around like the machine: add, subtract and multiply modulo 2^32. */
       unsigned ua = (unsigned)a, ub = (unsigned)b;
-      stack[sp++] = op == ADD ? (int)(ua + ub) : op == SUB ? (int)(ua - ub) : op == MUL ? (int)(ua * ub)
-                  : op == DIV ? a / b : op == MOD ? a % b : a < b;
+      stack[sp++] = op == ADD   ? (int)(ua + ub)
+                    : op == SUB ? (int)(ua - ub)
+                    : op == MUL ? (int)(ua * ub)
+                    : op == DIV ? a / b
+                    : op == MOD ? a % b
+                                : a < b;
     }
   }
   return sp ? stack[sp - 1] : 0;
@@ -114,15 +134,18 @@ static void disassemble(const struct code *c) {
   for (int pc = 0; pc < c->n;) {
     int op = c->ops[pc++];
     printf(" %s", op_names[op]);
-    if (op == PUSH || op == LOAD || op == STORE || op == JZ || op == JMP) printf(" %d", c->ops[pc++]);
+    if (op == PUSH || op == LOAD || op == STORE || op == JZ || op == JMP)
+      printf(" %d", c->ops[pc++]);
   }
   printf("\n");
 }
 
 int main(void) {
   static const char *const exprs[] = {
-      "1 + 2 * 3", "(1 + 2) * 3", "-7 / 2", "-7 % 3", "100 - 3 - 2 - 1", "2 * (3 + 4) * (5 - -6)",
-      "x * x - 4 * y", "(a + b + c) % 7", "1000000 * 3000", "1 / 0", "((((((9))))))", "3 +",
+      "1 + 2 * 3",     "(1 + 2) * 3",     "-7 / 2",
+      "-7 % 3",        "100 - 3 - 2 - 1", "2 * (3 + 4) * (5 - -6)",
+      "x * x - 4 * y", "(a + b + c) % 7", "1000000 * 3000",
+      "1 / 0",         "((((((9))))))",   "3 +",
   };
   int vars[26];
   for (int i = 0; i < 26; i++) vars[i] = i * 3 - 20;
@@ -144,10 +167,11 @@ int main(void) {
     disassemble(&c);
   }
   /* Sum of i*i for i < n, and a Collatz length, as hand-written loops. */
-  static const int sum_squares[] = {PUSH, 0, STORE, 0, PUSH, 0, STORE, 1,          /* s=0 i=0 */
-                                    LOAD, 1, LOAD, 13, LT, JZ, 34,                 /* while i<n */
-                                    LOAD, 0, LOAD, 1, LOAD, 1, MUL, ADD, STORE, 0, /* s+=i*i */
-                                    LOAD, 1, PUSH, 1, ADD, STORE, 1, JMP, 8, LOAD, 0, PRINT, HALT};
+  static const int sum_squares[] = {
+      PUSH, 0, STORE, 0,  PUSH, 0,     STORE, 1,             /* s=0 i=0 */
+      LOAD, 1, LOAD,  13, LT,   JZ,    34,                   /* while i<n */
+      LOAD, 0, LOAD,  1,  LOAD, 1,     MUL,   ADD, STORE, 0, /* s+=i*i */
+      LOAD, 1, PUSH,  1,  ADD,  STORE, 1,     JMP, 8,     LOAD, 0, PRINT, HALT};
   struct code loop = {.n = 0};
   memcpy(loop.ops, sum_squares, sizeof sum_squares);
   loop.n = sizeof sum_squares / sizeof sum_squares[0];
