@@ -45,6 +45,21 @@ const ia64_row ia64_rows[IA64_OP_COUNT_] = {
 };
 #undef IA64_ROW
 
+/* The same rows' match pairs and group keys, packed for the search loop. */
+#define IA64_ROW(id, unit, fmt, name, ndst, opnds, cmpls, fields)                                  \
+  {(0 IA64_CAT(IA64_SM_A fields, _END)), (0 IA64_CAT(IA64_SV_A fields, _END))},
+static const uint64_t row_match[IA64_OP_COUNT_][2] = {
+#include "ia64/opcodes.def"
+};
+#undef IA64_ROW
+
+#define IA64_ROW(id, unit, fmt, name, ndst, opnds, cmpls, fields)                                  \
+  (uint8_t)(IA64_UNIT_##unit * 16 + (((0 IA64_CAT(IA64_SV_A fields, _END)) >> 37) & 15)),
+static const uint8_t row_keys[IA64_OP_COUNT_] = {
+#include "ia64/opcodes.def"
+};
+#undef IA64_ROW
+
 static const char *const fmt_names[IA64_FMT_COUNT_] = {
 #define IA64_FMT_NAME(f) #f,
     IA64_FORMATS(IA64_FMT_NAME)
@@ -364,16 +379,12 @@ static void extract(ia64_opnd k, uint64_t s, uint64_t l, ia64_insn *d) {
 
 /* ---- row lookup ------------------------------------------------------------ */
 
-static unsigned row_key(const ia64_row *r) {
-  return (unsigned)r->unit * 16 + (unsigned)((r->value >> 37) & 15);
-}
-
 /* First row of group key (rows are sorted by key), or IA64_OP_COUNT_. */
 static unsigned group_start(unsigned key) {
   unsigned lo = 0, hi = IA64_OP_COUNT_;
   while (lo < hi) {
     unsigned mid = (lo + hi) / 2;
-    if (row_key(&ia64_rows[mid]) < key)
+    if (row_keys[mid] < key)
       lo = mid + 1;
     else
       hi = mid;
@@ -383,11 +394,11 @@ static unsigned group_start(unsigned key) {
 
 static int find_row(uint64_t s, ia64_unit unit) {
   unsigned major = (unsigned)(s >> 37) & 15;
-  /* Majors 8-E of M and I slots hold the A-unit instructions (Table 4-2). */
+  /* Majors 8-E of M and I slots hold the A-unit instructions (Table 4-1). */
   if ((unit == IA64_UNIT_M || unit == IA64_UNIT_I) && major >= 8) unit = IA64_UNIT_A;
   unsigned key = (unsigned)unit * 16 + major;
-  for (unsigned i = group_start(key); i < IA64_OP_COUNT_ && row_key(&ia64_rows[i]) == key; i++)
-    if ((s & ia64_rows[i].mask) == ia64_rows[i].value) return (int)i;
+  for (unsigned i = group_start(key); i < IA64_OP_COUNT_ && row_keys[i] == key; i++)
+    if ((s & row_match[i][0]) == row_match[i][1]) return (int)i;
   return -1;
 }
 
