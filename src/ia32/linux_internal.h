@@ -40,6 +40,7 @@ struct ia32_linux {
   char exe[IA32_PATH_MAX]; /* what /proc/self/exe names */
   uint64_t rng;            /* state of the deterministic random stream */
   uint32_t clear_child_tid, robust_head, robust_len;
+  uint32_t rseq_addr, rseq_len, rseq_sig; /* rseq_addr 0: none registered */
   uint64_t sigmask;
   ia32_sigaction sigact[IA32_NSIG + 1];
   uint32_t altstack_sp, altstack_size;
@@ -162,5 +163,6 @@ int32_t ia32_sys_ugetrlimit(ia32_sys *s);
 int32_t ia32_sys_prlimit64(ia32_sys *s);
 int32_t ia32_sys_sched_getaffinity(ia32_sys *s);
 int32_t ia32_sys_sched_yield(ia32_sys *s);
+int32_t ia32_sys_rseq(ia32_sys *s);
 
 #endif

@@ -335,3 +335,35 @@ int32_t ia32_sys_sched_getaffinity(ia32_sys *s) {
 int32_t ia32_sys_sched_yield(ia32_sys *s) {
   return (void)s, 0;
 }
+
+/* Restartable sequences with one CPU and no preemption: no sequence is ever
+ * aborted, so registration only has to publish cpu_id_start = cpu_id = 0
+ * (struct rseq, Linux 6.1 include/uapi/linux/rseq.h: 32 bytes, 32-aligned). */
+int32_t ia32_sys_rseq(ia32_sys *s) {
+  enum { RSEQ_FLAG_UNREGISTER_ = 1, RSEQ_SIZE = 32 };
+  ia32_linux *lx = s->lx;
+  uint32_t addr = s->a[0], len = s->a[1], flags = s->a[2], sig = s->a[3];
+  if (flags & RSEQ_FLAG_UNREGISTER_) {
+    if (flags != RSEQ_FLAG_UNREGISTER_ || !lx->rseq_addr || addr != lx->rseq_addr ||
+        len != lx->rseq_len)
+      return -EINVAL;
+    if (sig != lx->rseq_sig) return -EPERM;
+    static const uint32_t unregistered[2] = {0, UINT32_MAX}; /* RSEQ_CPU_ID_UNINITIALIZED */
+    int err = ia32_guest_write(s, addr, unregistered, sizeof unregistered);
+    if (err) return err;
+    lx->rseq_addr = 0;
+    return 0;
+  }
+  if (flags) return -EINVAL;
+  if (lx->rseq_addr) {
+    if (addr != lx->rseq_addr || len != lx->rseq_len) return -EINVAL;
+    return sig != lx->rseq_sig ? -EPERM : -EBUSY;
+  }
+  if (len < RSEQ_SIZE || addr % RSEQ_SIZE) return -EINVAL;
+  if (vt_uspace_extent(&lx->us, addr, len, VT_PROT_WRITE) != len) return -EFAULT;
+  static const uint32_t on_cpu0[2] = {0, 0};
+  int err = ia32_guest_write(s, addr, on_cpu0, sizeof on_cpu0);
+  if (err) return err;
+  lx->rseq_addr = addr, lx->rseq_len = len, lx->rseq_sig = sig;
+  return 0;
+}

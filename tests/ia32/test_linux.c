@@ -695,6 +695,25 @@ static void test_resource_limits_are_sane(void **state) {
   assert_int_equal(SYS(f, NR_PRLIMIT64, 0, 7, BUF + 0x10, 0, 0, 0), ERR(EPERM));
 }
 
+static void test_rseq_registers_on_cpu_0_once(void **state) {
+  fixture *f = *state;
+  enum { NR_RSEQ = 386, SIG = 0x53053053 };
+  uint32_t junk[8] = {7, 7, 7, 7, 7, 7, 7, 7};
+  wr(f, BUF, junk, sizeof junk);
+  assert_int_equal(SYS(f, NR_RSEQ, BUF + 4, 32, 0, SIG), ERR(EINVAL)); /* misaligned */
+  assert_int_equal(SYS(f, NR_RSEQ, BUF, 16, 0, SIG), ERR(EINVAL));     /* too short */
+  assert_int_equal(SYS(f, NR_RSEQ, TEXT, 32, 0, SIG), ERR(EFAULT));    /* read-only */
+  assert_int_equal(SYS(f, NR_RSEQ, BUF, 32, 0, SIG), 0);
+  assert_int_equal(rd32(f, BUF), 0);     /* cpu_id_start */
+  assert_int_equal(rd32(f, BUF + 4), 0); /* cpu_id */
+  assert_int_equal(rd32(f, BUF + 8), 7); /* rseq_cs untouched */
+  assert_int_equal(SYS(f, NR_RSEQ, BUF, 32, 0, SIG), ERR(EBUSY));
+  assert_int_equal(SYS(f, NR_RSEQ, BUF, 32, 0, SIG + 1), ERR(EPERM));
+  assert_int_equal(SYS(f, NR_RSEQ, BUF, 32, 1, SIG), 0);
+  assert_int_equal(rd32(f, BUF + 4), 0xffffffffu);
+  assert_int_equal(SYS(f, NR_RSEQ, BUF, 32, 1, SIG), ERR(EINVAL)); /* nothing registered */
+}
+
 static void test_exit_group_ends_the_process_with_the_low_status_byte(void **state) {
   fixture *f = *state;
   uint32_t gpr[8] = {NR_EXIT_GROUP, 0, 0, 0x1234, 0, 0, 0, 0};
@@ -858,6 +877,7 @@ int main(void) {
       T(test_getrandom_is_a_stream_fixed_by_the_seed),
       T(test_signal_actions_and_mask_are_recorded),
       T(test_resource_limits_are_sane),
+      T(test_rseq_registers_on_cpu_0_once),
       T(test_exit_group_ends_the_process_with_the_low_status_byte),
       T(test_bad_pointers_are_efault_never_a_crash),
       T(test_unimplemented_calls_are_enosys_counted_and_reported),
