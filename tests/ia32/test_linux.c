@@ -540,6 +540,59 @@ static void test_terminal_ioctls_say_not_a_tty(void **state) {
   assert_int_equal(f->e->counts.unimplemented, 0);
 }
 
+static void test_pipe_readv_dup_and_fcntl_reach_the_host(void **state) {
+  fixture *f = *state;
+  enum { NR_DUP = 41, NR_PIPE = 42, NR_READV = 145, NR_FCNTL64 = 221 };
+  assert_int_equal(SYS(f, NR_PIPE, BUF), 0);
+  uint32_t rfd = rd32(f, BUF), wfd = rd32(f, BUF + 4);
+  wr(f, BUF + 0x100, "scattered", 9);
+  assert_int_equal(SYS(f, NR_WRITE, wfd, BUF + 0x100, 9), 9);
+  uint32_t iov[4] = {BUF + 0x200, 4, BUF + 0x300, 16};
+  wr(f, BUF + 0x40, iov, sizeof iov);
+  assert_int_equal(SYS(f, NR_READV, rfd, BUF + 0x40, 2), 9);
+  char a[5] = {0}, b[6] = {0};
+  assert_int_equal(vt_mem_read(&f->e->mem, BUF + 0x200, a, 4), 0);
+  assert_int_equal(vt_mem_read(&f->e->mem, BUF + 0x300, b, 5), 0);
+  assert_string_equal(a, "scat");
+  assert_string_equal(b, "tered");
+  uint32_t copy = SYS(f, NR_DUP, wfd);
+  assert_true((int32_t)copy > (int32_t)wfd);
+  assert_int_equal(SYS(f, NR_FCNTL64, copy, F_GETFL) & O_ACCMODE, O_WRONLY);
+  assert_int_equal(SYS(f, NR_FCNTL64, copy, F_SETFD, FD_CLOEXEC), 0);
+  assert_int_equal(SYS(f, NR_FCNTL64, copy, F_GETFD), FD_CLOEXEC);
+  assert_int_equal(SYS(f, NR_FCNTL64, copy, 12 /* i386 F_GETLK64 */, BUF), ERR(EINVAL));
+  assert_int_equal(f->e->counts.unimplemented, 1); /* file locks are not served */
+  for (uint32_t fd = 0; fd < 3; fd++) SYS(f, NR_CLOSE, fd == 0 ? rfd : fd == 1 ? wfd : copy);
+  assert_int_equal(SYS(f, NR_READV, rfd, BUF + 0x40, 2), ERR(EBADF));
+}
+
+static void test_madvise_dontneed_zeroes_anonymous_memory(void **state) {
+  fixture *f = *state;
+  enum { NR_MADVISE = 219 };
+  uint32_t a = SYS(f, NR_MMAP2, 0, 2 * PG, 3, 0x22, (uint32_t)-1, 0);
+  wr(f, a + 8, "dirty", 5);
+  wr(f, a + PG + 8, "dirty", 5);
+  assert_int_equal(SYS(f, NR_MADVISE, a, PG, 4 /* MADV_DONTNEED */), 0);
+  assert_int_equal(rd32(f, a + 8), 0);
+  assert_int_not_equal(rd32(f, a + PG + 8), 0);
+  assert_int_equal(SYS(f, NR_MADVISE, a, PG, 0 /* MADV_NORMAL */), 0);
+  assert_int_equal(SYS(f, NR_MADVISE, a + 1, PG, 0), ERR(EINVAL));
+  assert_int_equal(SYS(f, NR_MADVISE, 0x20000000, PG, 0), ERR(ENOMEM));
+}
+
+static void test_statx_and_fstatat64_describe_the_same_file(void **state) {
+  fixture *f = *state;
+  enum { NR_FSTATAT64 = 300, NR_STATX = 383 };
+  struct stat st;
+  assert_int_equal(stat(f->image, &st), 0);
+  wr(f, BUF, f->image, strlen(f->image) + 1);
+  assert_int_equal(SYS(f, NR_FSTATAT64, (uint32_t)-100, BUF, BUF + 0x100, 0), 0);
+  assert_int_equal(rd32(f, BUF + 0x100 + 44), st.st_size);
+  assert_int_equal(SYS(f, NR_STATX, (uint32_t)-100, BUF, 0, 0x7ff, BUF + 0x200), 0);
+  assert_int_equal(rd32(f, BUF + 0x200 + 0x28), st.st_size); /* stx_size */
+  assert_int_equal(SYS(f, NR_FSTATAT64, (uint32_t)-100, BUF, BUF + 0x100, 0x4), ERR(EINVAL));
+}
+
 /* ---- process -------------------------------------------------------------------- */
 static void test_uname_reports_linux_6_1_on_i686(void **state) {
   fixture *f = *state;
@@ -869,6 +922,9 @@ int main(void) {
       T(test_readlink_of_proc_self_exe_names_the_program),
       T(test_getcwd_returns_the_length_with_its_nul),
       T(test_terminal_ioctls_say_not_a_tty),
+      T(test_pipe_readv_dup_and_fcntl_reach_the_host),
+      T(test_madvise_dontneed_zeroes_anonymous_memory),
+      T(test_statx_and_fstatat64_describe_the_same_file),
       T(test_uname_reports_linux_6_1_on_i686),
       T(test_process_ids_are_fixed),
       T(test_set_thread_area_picks_a_free_tls_entry_and_encodes_it),
