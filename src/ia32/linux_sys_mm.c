@@ -86,8 +86,7 @@ static int32_t do_mmap(ia32_sys *s, uint32_t addr, uint32_t len, uint32_t prot, 
     if (addr & (IA32_PAGE - 1)) return -EINVAL;
     if (at + size > IA32_TASK_SIZE) return -ENOMEM;
     if (at < IA32_MMAP_MIN) return -EPERM;
-    if ((flags & MAP_FIXED_NOREPLACE_) && !(flags & MAP_FIXED_) && !vt_uspace_is_free(us, at, size))
-      return -EEXIST;
+    if ((flags & MAP_FIXED_NOREPLACE_) && !vt_uspace_is_free(us, at, size)) return -EEXIST;
   } else {
     at &= ~(uint64_t)(IA32_PAGE - 1); /* a hint, taken if the range is free */
     if (at < IA32_MMAP_MIN || at + size > IA32_TASK_SIZE || !vt_uspace_is_free(us, at, size)) {

@@ -398,6 +398,7 @@ static void test_mmap_rejects_bad_requests(void **state) {
   assert_int_equal(SYS(f, NR_MMAP2, 0, 4096, 1, 0x02, 999, 0), ERR(EBADF));
   /* MAP_FIXED_NOREPLACE onto the image. */
   assert_int_equal(SYS(f, NR_MMAP2, TEXT, 4096, 3, 0x100022, (uint32_t)-1, 0), ERR(EEXIST));
+  assert_int_equal(SYS(f, NR_MMAP2, TEXT, 4096, 3, 0x100032, (uint32_t)-1, 0), ERR(EEXIST));
   assert_int_equal(SYS(f, NR_MUNMAP, 0x40000010, 4096), ERR(EINVAL));
   assert_int_equal(SYS(f, NR_MUNMAP, 0x40000000, 0), ERR(EINVAL));
 }
