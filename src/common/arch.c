@@ -1,8 +1,10 @@
 /* The CPU models built into this library. */
 #include "engine.h"
 
+extern const vt_arch_ops vt_ia32_ops;
+
 static const vt_arch_ops *const arch_table[] = {
-    NULL, /* CPU models register here: &vt_ia32_ops, &vt_ia64_ops */
+    &vt_ia32_ops,
 };
 
 const vt_arch_ops *vt_arch_find(vtsim_arch arch) {

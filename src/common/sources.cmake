@@ -10,4 +10,5 @@ list(APPEND VTSIM_SOURCES
   src/common/symbols.c
   src/common/trace_read.c
   src/common/trace_write.c
+  src/common/uspace.c
 )

@@ -1,0 +1,130 @@
+/* The IA-32 CPU model's state: everything one processor holds, in one block
+ * owned by the engine (e->cpu). Intel SDM vol. 1 ch. 3, vol. 3 ch. 2-3. */
+#ifndef VTSIM_IA32_CPU_H
+#define VTSIM_IA32_CPU_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "vtsim/vtsim.h"
+#include "alu.h"
+#include "decode.h"
+
+/* General registers by encoding. */
+enum { IA32_EAX, IA32_ECX, IA32_EDX, IA32_EBX, IA32_ESP, IA32_EBP, IA32_ESI, IA32_EDI };
+
+/* EFLAGS bits beyond the arithmetic ones (alu.h). */
+#define IA32_EFLAGS_FIXED 0x00000002u /* bit 1 reads as 1 */
+#define IA32_EFLAGS_TF    0x00000100u
+#define IA32_EFLAGS_IF    0x00000200u
+#define IA32_EFLAGS_DF    0x00000400u
+#define IA32_EFLAGS_IOPL  0x00003000u
+#define IA32_EFLAGS_NT    0x00004000u
+#define IA32_EFLAGS_RF    0x00010000u
+#define IA32_EFLAGS_VM    0x00020000u
+#define IA32_EFLAGS_AC    0x00040000u
+#define IA32_EFLAGS_ID    0x00200000u
+
+/* A segment register: the visible selector and the hidden descriptor cache,
+ * loaded only when the selector is loaded (SDM vol. 3 3.4.3). The access
+ * rights use the VMCS layout (SDM vol. 3 24.4.1): type 3:0, S 4, DPL 6:5,
+ * P 7, AVL 12, D/B 14, G 15, unusable 16. */
+typedef struct ia32_seg {
+  uint16_t sel;
+  uint32_t base;
+  uint32_t limit; /* in bytes, granularity applied */
+  uint32_t ar;
+} ia32_seg;
+
+#define IA32_AR_DB (1u << 14)
+#define IA32_AR_UNUSABLE (1u << 16)
+
+/* Interruption delivered by an instruction handler (a fault is a value). */
+typedef struct ia32_fault {
+  uint8_t vector;  /* 0..31 */
+  uint8_t has_error_code;
+  uint32_t error_code;
+} ia32_fault;
+
+enum { IA32_NO_FAULT = 0xff };
+
+/* One entry of the software TLB: a linear page and the host page behind it. */
+typedef struct ia32_tlb_entry {
+  uint32_t tag;  /* linear page number + 1 (0 = invalid) */
+  uint8_t *host; /* host address of the page */
+} ia32_tlb_entry;
+
+#define IA32_TLB_SIZE 256
+
+struct ia32_cpu;
+/* An instruction handler (interp.h): 0 with EIP advanced, or -1 with a
+ * fault recorded in the CPU. next is the address after the instruction. */
+typedef int (*ia32_handler)(struct vtsim_engine *e, struct ia32_cpu *c, const ia32_insn *in,
+                            uint32_t next);
+
+/* A decoded instruction cached by linear address, with its handler. */
+typedef struct ia32_icache_entry {
+  uint32_t eip;   /* linear address of the first byte */
+  uint32_t epoch; /* valid while equal to ia32_cpu.icache_epoch */
+  ia32_handler fn;
+  ia32_insn insn;
+} ia32_icache_entry;
+
+#define IA32_ICACHE_SIZE 32768
+#define IA32_MAX_CODE_PAGES 1024
+
+struct ia32_linux;
+struct vt_uspace;
+
+typedef struct ia32_cpu {
+  uint32_t gpr[8];
+  uint32_t eip;
+  uint32_t eflags;        /* all bits but the arithmetic ones, which live in lf */
+  ia32_lazy_flags lf;
+  ia32_seg seg[6];        /* ES CS SS DS FS GS (decode.h IA32_ES...) */
+  ia32_seg ldtr, tr;
+  uint32_t gdtr_base, idtr_base;
+  uint16_t gdtr_limit, idtr_limit;
+  uint32_t cr0, cr2, cr3, cr4;
+  uint32_t dr[8];
+  uint8_t cpl;
+  uint16_t fpu_cw, fpu_sw, fpu_tw; /* the x87 state start-up code touches */
+  uint64_t tsc_base;
+
+  /* Linux user mode: the emulated GDT entries set_thread_area fills (raw
+   * 8-byte descriptors, indexes 0..15) and the system-call layer. */
+  uint64_t user_gdt[16];
+  struct ia32_linux *linux;
+  const struct vt_uspace *uspace; /* the process's mappings (user mode) */
+
+  /* The fault an instruction raised (ia32_raise), and CR2-like address. */
+  ia32_fault fault;
+  uint32_t fault_addr;
+  /* Set by a handler that ends the run (exit, shutdown). */
+  vtsim_stop_reason stop_reason;
+  int exit_status;
+  uint8_t shutdown_match; /* bytes of "Shutdown" seen on port 0x8900 */
+  uint64_t unimplemented_ops[(IA32_OP_COUNT_ + 63) / 64]; /* which ones were met */
+
+  /* Software TLBs for reads and writes (writes skip pages holding cached
+   * instructions, so every write to code goes through the slow path). */
+  ia32_tlb_entry rtlb[IA32_TLB_SIZE], wtlb[IA32_TLB_SIZE];
+  uint32_t icache_epoch;
+  ia32_icache_entry *icache; /* IA32_ICACHE_SIZE entries */
+  /* Physical pages flagged VT_PAGE_CODE because icache entries came from
+   * them; unflagged when the icache is flushed. */
+  uint64_t code_pages[IA32_MAX_CODE_PAGES];
+  unsigned ncode_pages;
+} ia32_cpu;
+
+/* The arithmetic flags merged in: the architectural EFLAGS value. */
+static inline uint32_t ia32_get_eflags(const ia32_cpu *c) {
+  return ia32_flags_materialize(&c->lf, c->eflags);
+}
+
+static inline void ia32_set_eflags(ia32_cpu *c, uint32_t value) {
+  c->eflags = (value & ~IA32_EFLAGS_ARITH) | IA32_EFLAGS_FIXED;
+  ia32_flags_load(&c->lf, value);
+}
+
+#endif

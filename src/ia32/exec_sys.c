@@ -1,0 +1,181 @@
+/* System-level and miscellaneous instructions: CPUID, RDTSC, port I/O,
+ * interrupt-flag control, HLT, the x87 control subset, descriptor-table
+ * stores. Privileged instructions fault at CPL > 0 before anything else
+ * (SDM vol. 3 5.9); those whose system architecture is not modelled yet
+ * raise #UD at CPL 0 and are counted as unimplemented. */
+#include "interp.h"
+#include "pc_ports.h"
+
+static int done(ia32_cpu *c, uint32_t next) {
+  c->eip = next;
+  return 0;
+}
+
+static unsigned iopl(const ia32_cpu *c) { return (c->eflags & IA32_EFLAGS_IOPL) >> 12; }
+
+static int op_cpuid(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  (void)e, (void)in;
+  uint32_t r[4];
+  ia32_cpuid(c->gpr[IA32_EAX], r);
+  c->gpr[IA32_EAX] = r[0];
+  c->gpr[IA32_EBX] = r[1];
+  c->gpr[IA32_ECX] = r[2];
+  c->gpr[IA32_EDX] = r[3];
+  return done(c, next);
+}
+
+/* The time-stamp counter advances with retired instructions (deterministic
+ * time, docs/platform.md); CR4.TSD makes RDTSC privileged (SDM vol. 2 RDTSC). */
+static int op_rdtsc(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  (void)in;
+  if ((c->cr4 & 4) && c->cpl != 0) return ia32_raise_gp0(c);
+  uint64_t tsc = c->tsc_base + e->icount;
+  c->gpr[IA32_EAX] = (uint32_t)tsc;
+  c->gpr[IA32_EDX] = (uint32_t)(tsc >> 32);
+  return done(c, next);
+}
+
+/* IN/OUT need CPL <= IOPL (the TSS I/O bitmap arrives with the system
+ * architecture). */
+static int io_allowed(ia32_cpu *c) { return c->cpl <= iopl(c) ? 0 : ia32_raise_gp0(c); }
+
+static int op_in_out(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  if (io_allowed(c)) return -1;
+  bool imm_port = in->form == IA32_FORM_AL_Ib || in->form == IA32_FORM_eAX_Ib ||
+                  in->form == IA32_FORM_Ib_AL || in->form == IA32_FORM_Ib_eAX;
+  uint16_t port = imm_port ? (uint16_t)(in->imm & 0xff) : (uint16_t)c->gpr[IA32_EDX];
+  unsigned size = in->opsize;
+  if (in->op == IA32_OP_IN) {
+    uint32_t v = ia32_port_in(e, c, c->eip, port, size);
+    ia32_reg_set(c, IA32_EAX, size, v);
+  } else {
+    ia32_port_out(e, c, c->eip, port, size, ia32_reg_get(c, IA32_EAX, size));
+  }
+  return done(c, next);
+}
+
+static int op_ins_outs(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  if (io_allowed(c)) return -1;
+  unsigned size = in->opsize, as = in->addrsize;
+  int32_t step = (c->eflags & IA32_EFLAGS_DF) ? -(int32_t)size : (int32_t)size;
+  bool rep = (in->prefixes & (IA32_PFX_REP | IA32_PFX_REPNE)) != 0;
+  uint16_t port = (uint16_t)c->gpr[IA32_EDX];
+  while (!rep || ia32_reg_get(c, IA32_ECX, as) != 0) {
+    if (in->op == IA32_OP_INS) {
+      uint32_t di = ia32_reg_get(c, IA32_EDI, as);
+      if (ia32_seg_check(c, IA32_ES, di, size)) return -1;
+      if (ia32_write(e, c, IA32_ES, di, size, ia32_port_in(e, c, c->eip, port, size))) return -1;
+      ia32_reg_set(c, IA32_EDI, as, di + (uint32_t)step);
+    } else {
+      uint32_t si = ia32_reg_get(c, IA32_ESI, as), v;
+      if (ia32_read(e, c, in->seg, si, size, &v)) return -1;
+      ia32_port_out(e, c, c->eip, port, size, v);
+      ia32_reg_set(c, IA32_ESI, as, si + (uint32_t)step);
+    }
+    if (!rep) break;
+    ia32_reg_set(c, IA32_ECX, as, ia32_reg_get(c, IA32_ECX, as) - 1);
+    if (c->stop_reason != VTSIM_STOP_NONE) break;
+  }
+  return done(c, next);
+}
+
+/* CLI/STI in protected mode: allowed when CPL <= IOPL, else #GP(0) (SDM vol.
+ * 2 CLI; the virtual-interrupt extensions are not modelled: CR4.PVI = 0). */
+static int op_cli_sti(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  (void)e;
+  if (c->cpl > iopl(c)) return ia32_raise_gp0(c);
+  if (in->op == IA32_OP_CLI) c->eflags &= ~IA32_EFLAGS_IF;
+  else c->eflags |= IA32_EFLAGS_IF;
+  return done(c, next);
+}
+
+/* HLT waits for an interrupt. No interrupt source is modelled yet, so a
+ * halted processor can never resume: the run ends. */
+static int op_hlt(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  (void)e, (void)in;
+  if (c->cpl != 0) return ia32_raise_gp0(c);
+  c->stop_reason = VTSIM_STOP_HALTED;
+  return done(c, next);
+}
+
+static int op_ud2(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  (void)e, (void)in, (void)next;
+  return ia32_raise_ud(c);
+}
+
+/* The x87 control instructions start-up code uses; the arithmetic ones are
+ * not modelled (#UD, counted). CR0.EM/TS (#NM) arrive with the system
+ * architecture. */
+static int op_x87_control(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  uint32_t v;
+  switch (in->op) {
+  case IA32_OP_FNINIT:
+    c->fpu_cw = 0x037f;
+    c->fpu_sw = 0;
+    c->fpu_tw = 0xffff;
+    break;
+  case IA32_OP_FNCLEX: c->fpu_sw &= 0x7f00; break;
+  case IA32_OP_FLDCW:
+    if (ia32_rm_read(e, c, in, 2, &v)) return -1;
+    c->fpu_cw = (uint16_t)v;
+    break;
+  case IA32_OP_FNSTCW:
+    if (ia32_rm_write(e, c, in, 2, c->fpu_cw)) return -1;
+    break;
+  case IA32_OP_FNSTSW:
+    if (in->form == IA32_FORM_AX) ia32_reg_set(c, IA32_EAX, 2, c->fpu_sw);
+    else if (ia32_rm_write(e, c, in, 2, c->fpu_sw)) return -1;
+    break;
+  default: /* FWAIT, FNOP: no unmasked exception can be pending */
+    break;
+  }
+  return done(c, next);
+}
+
+/* SGDT/SIDT/SLDT/STR/SMSW are not privileged (SDM vol. 3 2.8): any level may
+ * read these registers — the "non-faulting access" the scenarios show. */
+static int op_store_system(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  if (in->op == IA32_OP_SGDT || in->op == IA32_OP_SIDT) {
+    bool gdt = in->op == IA32_OP_SGDT;
+    uint32_t off = ia32_ea(c, in), base = gdt ? c->gdtr_base : c->idtr_base;
+    if (in->opsize == 2) base &= 0x00ffffff; /* 16-bit operand size stores 24 bits */
+    if (ia32_write(e, c, in->seg, off, 2, gdt ? c->gdtr_limit : c->idtr_limit) ||
+        ia32_write(e, c, in->seg, off + 2, 4, base))
+      return -1;
+    return done(c, next);
+  }
+  uint32_t v = in->op == IA32_OP_SLDT ? c->ldtr.sel : in->op == IA32_OP_STR ? c->tr.sel : c->cr0;
+  /* A register destination takes the operand size (SMSW r32 stores all of CR0
+   * on P6: upper bits "undefined" in the SDM); memory always 16 bits. */
+  if (in->mod == 3) ia32_reg_set(c, in->rm, in->opsize, in->op == IA32_OP_SMSW ? v : v & 0xffff);
+  else if (ia32_write(e, c, in->seg, ia32_ea(c, in), 2, v)) return -1;
+  return done(c, next);
+}
+
+/* Privileged instructions of the system architecture not modelled yet. */
+static int op_privileged(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  (void)e, (void)in, (void)next;
+  if (c->cpl != 0) return ia32_raise_gp0(c);
+  return -2; /* unimplemented: #UD and counted by the dispatcher */
+}
+
+const ia32_handler ia32_sys_handlers[IA32_OP_COUNT_] = {
+    [IA32_OP_CPUID] = op_cpuid,        [IA32_OP_RDTSC] = op_rdtsc,
+    [IA32_OP_IN] = op_in_out,          [IA32_OP_OUT] = op_in_out,
+    [IA32_OP_INS] = op_ins_outs,       [IA32_OP_OUTS] = op_ins_outs,
+    [IA32_OP_CLI] = op_cli_sti,        [IA32_OP_STI] = op_cli_sti,
+    [IA32_OP_HLT] = op_hlt,            [IA32_OP_UD2] = op_ud2,
+    [IA32_OP_FNINIT] = op_x87_control, [IA32_OP_FNCLEX] = op_x87_control,
+    [IA32_OP_FLDCW] = op_x87_control,  [IA32_OP_FNSTCW] = op_x87_control,
+    [IA32_OP_FNSTSW] = op_x87_control, [IA32_OP_FWAIT] = op_x87_control,
+    [IA32_OP_FNOP] = op_x87_control,   [IA32_OP_SGDT] = op_store_system,
+    [IA32_OP_SIDT] = op_store_system,  [IA32_OP_SLDT] = op_store_system,
+    [IA32_OP_STR] = op_store_system,   [IA32_OP_SMSW] = op_store_system,
+    [IA32_OP_LGDT] = op_privileged,    [IA32_OP_LIDT] = op_privileged,
+    [IA32_OP_LLDT] = op_privileged,    [IA32_OP_LTR] = op_privileged,
+    [IA32_OP_LMSW] = op_privileged,    [IA32_OP_CLTS] = op_privileged,
+    [IA32_OP_INVD] = op_privileged,    [IA32_OP_WBINVD] = op_privileged,
+    [IA32_OP_INVLPG] = op_privileged,  [IA32_OP_MOV_CR] = op_privileged,
+    [IA32_OP_MOV_DR] = op_privileged,  [IA32_OP_WRMSR] = op_privileged,
+    [IA32_OP_RDMSR] = op_privileged,   [IA32_OP_SYSEXIT] = op_privileged,
+};

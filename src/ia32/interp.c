@@ -1,0 +1,186 @@
+/* The IA-32 dispatch loop: fetch through the decode cache, execute through
+ * the handler cached with the instruction, account, and deliver faults. */
+#include <stdio.h>
+
+#include "interp.h"
+#include "linux.h"
+
+static const char *const vector_names[32] = {
+    "#DE", "#DB", "NMI", "#BP", "#OF", "#BR", "#UD", "#NM", "#DF", "CSO", "#TS",
+    "#NP", "#SS", "#GP", "#PF", "15",  "#MF", "#AC", "#MC", "#XM",
+};
+
+int ia32_raise(ia32_cpu *c, unsigned vector, bool has_error_code, uint32_t error_code) {
+  c->fault = (ia32_fault){.vector = (uint8_t)vector, .has_error_code = has_error_code,
+                          .error_code = error_code};
+  return -1;
+}
+
+static ia32_handler handler_for(ia32_op op) {
+  const ia32_handler *tables[] = {ia32_alu_handlers, ia32_move_handlers, ia32_flow_handlers,
+                                  ia32_sys_handlers};
+  for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
+    if (tables[i][op]) return tables[i][op];
+  return NULL;
+}
+
+static void exception_event(vtsim_engine *e, ia32_cpu *c, uint32_t kind, unsigned cpl_after) {
+  vtsim_event ev = {.kind = kind, .icount = e->icount, .pc = c->seg[IA32_CS].base + c->eip};
+  ev.u.exception.vector = c->fault.vector;
+  ev.u.exception.name = c->fault.vector < 32 && vector_names[c->fault.vector]
+                            ? vector_names[c->fault.vector] : "INT";
+  ev.u.exception.has_error_code = c->fault.has_error_code;
+  ev.u.exception.error_code = c->fault.error_code;
+  ev.u.exception.has_addr = c->fault.vector == IA32_EXC_PF;
+  ev.u.exception.addr = c->fault_addr;
+  ev.u.exception.cpl_before = c->cpl;
+  ev.u.exception.cpl_after = (uint8_t)cpl_after;
+  vt_event_emit(e, &ev);
+}
+
+/* The signal Linux sends for an exception in user mode (arch/x86 traps). */
+static int linux_signal_for(unsigned vector) {
+  switch (vector) {
+  case IA32_EXC_DE: case IA32_EXC_MF: return 8;  /* SIGFPE */
+  case IA32_EXC_DB: case IA32_EXC_BP: return 5;  /* SIGTRAP */
+  case IA32_EXC_UD: return 4;                /* SIGILL */
+  case IA32_EXC_AC: return 7;                /* SIGBUS */
+  default: return 11;                    /* SIGSEGV */
+  }
+}
+
+/* Deliver the recorded fault. User mode: Linux turns it into a signal, and
+ * with no signal delivery modelled the process dies of it. System mode:
+ * delivery through the IDT arrives with the system architecture; until then
+ * the run stops and says so. */
+static void deliver_fault(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
+  e->counts.exceptions++;
+  if (vt_event_wanted(e, VTSIM_EV_EXCEPTION)) exception_event(e, c, VTSIM_EV_EXCEPTION, c->cpl);
+  stop->pc = c->seg[IA32_CS].base + c->eip;
+  const char *name = c->fault.vector < 32 && vector_names[c->fault.vector]
+                         ? vector_names[c->fault.vector] : "INT";
+  if (c->linux) {
+    stop->reason = VTSIM_STOP_FATAL;
+    stop->exit_status = linux_signal_for(c->fault.vector);
+    snprintf(stop->detail, sizeof stop->detail, "%s at 0x%x: signal %d", name, c->eip,
+             stop->exit_status);
+  } else {
+    stop->reason = VTSIM_STOP_SHUTDOWN;
+    snprintf(stop->detail, sizeof stop->detail,
+             "%s(0x%x) at 0x%x: IDT delivery is not modelled yet", name, c->fault.error_code,
+             c->eip);
+  }
+}
+
+/* INT n: in Linux user mode, vector 0x80 is the system call gate, 3 and 4
+ * are user-accessible traps and every other gate has DPL 0 (#GP(n*8+2)). */
+int ia32_software_interrupt(vtsim_engine *e, ia32_cpu *c, unsigned vector, uint32_t next) {
+  if (!c->linux) return ia32_raise(c, IA32_EXC_GP, true, vector * 8 + 2); /* no IDT yet */
+  if (vector == 0x80) {
+    int status = 0;
+    int r = ia32_linux_syscall(c->linux, e, c->gpr, c->user_gdt, c->eip, &status);
+    c->eip = next;
+    if (r == IA32_LINUX_MAP_CHANGED) {
+      ia32_tlb_flush(c);
+    } else if (r == IA32_LINUX_EXIT) {
+      c->stop_reason = VTSIM_STOP_EXIT;
+      c->exit_status = status;
+    }
+    return 0;
+  }
+  if (vector == IA32_EXC_BP || vector == IA32_EXC_OF) {
+    c->eip = next; /* a trap: the signal reports the next instruction */
+    return ia32_raise(c, vector, false, 0);
+  }
+  return ia32_raise(c, IA32_EXC_GP, true, vector * 8 + 2);
+}
+
+static void note_unimplemented(vtsim_engine *e, ia32_cpu *c, ia32_op op) {
+  e->counts.unimplemented++;
+  c->unimplemented_ops[op / 64] |= 1ull << (op % 64);
+}
+
+/* Decode the instruction at EIP into the cache entry. 0, or -1 with the
+ * fault recorded (#PF on fetch, #UD, #GP for over-long instructions). */
+static int decode_at(vtsim_engine *e, ia32_cpu *c, uint32_t lin, ia32_icache_entry *ent) {
+  uint8_t bytes[IA32_MAX_INSN_LEN];
+  int n = ia32_fetch_bytes(e, c, lin, bytes, IA32_MAX_INSN_LEN);
+  if (n < 0) return -1;
+  int default32 = (c->seg[IA32_CS].ar & IA32_AR_DB) != 0;
+  int st = ia32_decode(bytes, (size_t)n, default32, &ent->insn);
+  if (st == IA32_DECODE_NEED_MORE) { /* the rest lies on an unreadable page */
+    uint8_t more[IA32_MAX_INSN_LEN];
+    if (ia32_fetch_bytes(e, c, lin + (uint32_t)n, more, 1) < 0) return -1;
+    return ia32_raise_gp0(c);
+  }
+  if (st == IA32_DECODE_GP) return ia32_raise_gp0(c);
+  if (st == IA32_DECODE_UD) return ia32_raise_ud(c);
+  ent->fn = ia32_fast_handler(&ent->insn);
+  if (!ent->fn) ent->fn = handler_for((ia32_op)ent->insn.op);
+  ent->eip = lin;
+  ent->epoch = c->icache_epoch;
+  return 0;
+}
+
+static void insn_event(vtsim_engine *e, ia32_cpu *c, uint32_t lin, const ia32_insn *in) {
+  vtsim_event ev = {.kind = VTSIM_EV_INSN, .icount = e->icount, .pc = lin};
+  ev.u.insn.len = (uint8_t)ia32_fetch_bytes(e, c, lin, ev.u.insn.bytes, in->len);
+  ev.u.insn.cpl = c->cpl;
+  vt_event_emit(e, &ev);
+}
+
+enum { POLL_INTERVAL = 1024 }; /* instructions between looks at stop requests */
+
+void ia32_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
+  ia32_cpu *c = ia32_of(e);
+  uint64_t limit = budget ? e->icount + budget : UINT64_MAX;
+  unsigned poll = POLL_INTERVAL;
+  c->stop_reason = VTSIM_STOP_NONE;
+  while (e->icount < limit) {
+    if (IA32_UNLIKELY(--poll == 0)) {
+      poll = POLL_INTERVAL;
+      if (e->stop_requested) break;
+    }
+    uint32_t lin = c->seg[IA32_CS].base + c->eip;
+    ia32_icache_entry *ent = &c->icache[(lin ^ (lin >> 15)) & (IA32_ICACHE_SIZE - 1)];
+    if (IA32_UNLIKELY(ent->eip != lin || ent->epoch != c->icache_epoch)) {
+      if (decode_at(e, c, lin, ent)) {
+        ent->epoch = c->icache_epoch - 1;
+        deliver_fault(e, c, stop);
+        return;
+      }
+    }
+    const ia32_insn *in = &ent->insn;
+    if (IA32_UNLIKELY(vt_event_wanted(e, VTSIM_EV_INSN))) insn_event(e, c, lin, in);
+    int r = ent->fn ? ent->fn(e, c, in, c->eip + in->len) : -2;
+    if (IA32_UNLIKELY(r != 0)) {
+      if (r == -2) { /* an instruction this model does not implement */
+        note_unimplemented(e, c, (ia32_op)in->op);
+        ia32_raise_ud(c);
+      }
+      deliver_fault(e, c, stop);
+      return;
+    }
+    e->icount++;
+    if (IA32_UNLIKELY(c->stop_reason != VTSIM_STOP_NONE)) {
+      stop->reason = c->stop_reason;
+      stop->exit_status = c->exit_status;
+      stop->pc = c->seg[IA32_CS].base + c->eip;
+      return;
+    }
+  }
+  stop->reason = e->icount >= limit ? VTSIM_STOP_BUDGET : VTSIM_STOP_REQUESTED;
+  stop->pc = c->seg[IA32_CS].base + c->eip;
+}
+
+size_t ia32_unimplemented_names(const ia32_cpu *c, char *out, size_t outlen) {
+  size_t used = 0;
+  out[0] = 0;
+  for (unsigned op = 0; op < IA32_OP_COUNT_; op++) {
+    if (!(c->unimplemented_ops[op / 64] & (1ull << (op % 64)))) continue;
+    int n = snprintf(out + used, outlen - used, "%s%s", used ? ", " : "", ia32_op_name((ia32_op)op));
+    if (n < 0 || (size_t)n >= outlen - used) break;
+    used += (size_t)n;
+  }
+  return used;
+}

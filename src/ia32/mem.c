@@ -1,0 +1,102 @@
+/* Linear memory: the slow paths behind the software TLBs (interp.h). A
+ * linear address becomes physical through the user-mode mappings (Linux
+ * user mode) or unchanged (system mode; paging arrives with the system
+ * architecture). Physical addresses without RAM are open bus. */
+#include "common/uspace.h"
+#include "interp.h"
+
+void ia32_tlb_flush(ia32_cpu *c) {
+  memset(c->rtlb, 0, sizeof c->rtlb);
+  memset(c->wtlb, 0, sizeof c->wtlb);
+}
+
+/* Forget every cached instruction. The code pages lose their flag, so
+ * writes to them take the fast path again until code is fetched there. */
+void ia32_icache_flush_mem(vt_mem *m, ia32_cpu *c) {
+  c->icache_epoch++;
+  for (unsigned i = 0; i < c->ncode_pages; i++) vt_mem_set_code(m, c->code_pages[i], false);
+  c->ncode_pages = 0;
+}
+
+/* Translate one linear address for an access; 0 with *phys set, or -1 with
+ * #PF recorded (user mode: the page is not mapped with that permission). */
+static int translate(ia32_cpu *c, uint32_t lin, bool write, uint64_t *phys) {
+  if (c->uspace) {
+    int prot = vt_uspace_prot(c->uspace, lin);
+    int need = write ? VT_PROT_WRITE : VT_PROT_READ;
+    if (!(prot & need)) {
+      c->cr2 = lin;
+      c->fault_addr = lin;
+      /* error code: P (a mapping exists), W/R, U/S (SDM vol. 3 4.7) */
+      return ia32_raise(c, IA32_EXC_PF, true, (prot ? 1u : 0) | (write ? 2u : 0) | 4u);
+    }
+  }
+  *phys = lin;
+  return 0;
+}
+
+static void fill_tlb(vtsim_engine *e, ia32_cpu *c, uint32_t lin, uint64_t phys, bool write) {
+  uint8_t *host = vt_mem_page(&e->mem, phys);
+  if (!host) return; /* open bus is never cached */
+  ia32_tlb_entry *t = &(write ? c->wtlb : c->rtlb)[(lin >> 12) & (IA32_TLB_SIZE - 1)];
+  /* Writes to pages holding cached instructions must stay on the slow path. */
+  if (write && vt_mem_page_is_code(&e->mem, phys)) return;
+  t->tag = (lin >> 12) + 1;
+  t->host = host;
+}
+
+int ia32_lin_read_slow(vtsim_engine *e, ia32_cpu *c, uint32_t lin, unsigned size, uint32_t *out) {
+  uint64_t phys[4];
+  for (unsigned i = 0; i < size; i++)
+    if (translate(c, lin + i, false, &phys[i])) return -1;
+  uint32_t v = 0;
+  for (unsigned i = 0; i < size; i++) {
+    uint8_t b;
+    if (vt_mem_read_bus(&e->mem, phys[i], &b, 1)) vt_open_bus(e, c->eip, phys[i], 1, false);
+    v |= (uint32_t)b << (8 * i);
+  }
+  fill_tlb(e, c, lin, phys[0], false);
+  *out = v;
+  return 0;
+}
+
+int ia32_lin_write_slow(vtsim_engine *e, ia32_cpu *c, uint32_t lin, unsigned size, uint32_t v) {
+  uint64_t phys[4];
+  for (unsigned i = 0; i < size; i++) /* all bytes checked before any is written */
+    if (translate(c, lin + i, true, &phys[i])) return -1;
+  for (unsigned i = 0; i < size; i++) {
+    uint8_t b = (uint8_t)(v >> (8 * i));
+    if (vt_mem_write_bus(&e->mem, phys[i], &b, 1)) vt_open_bus(e, c->eip, phys[i], 1, true);
+  }
+  fill_tlb(e, c, lin, phys[0], true);
+  return 0;
+}
+
+/* Instruction bytes: up to len bytes at lin (fewer when a page boundary is
+ * followed by an unmapped page); marks the pages as holding code. Returns
+ * the count, or -1 with #PF when not even the first byte is readable. */
+int ia32_fetch_bytes(vtsim_engine *e, ia32_cpu *c, uint32_t lin, uint8_t *buf, unsigned len) {
+  unsigned n = 0;
+  while (n < len) {
+    uint64_t phys = 0;
+    ia32_fault saved = c->fault;
+    uint32_t saved_cr2 = c->cr2;
+    if (translate(c, lin + n, false, &phys)) {
+      if (n == 0) return -1;
+      c->fault = saved; /* the decoder asks for more only if it needs it */
+      c->cr2 = saved_cr2;
+      break;
+    }
+    unsigned chunk = VT_PAGE_SIZE - (unsigned)((lin + n) & (VT_PAGE_SIZE - 1));
+    if (chunk > len - n) chunk = len - n;
+    if (vt_mem_read_bus(&e->mem, phys, buf + n, chunk)) vt_open_bus(e, c->eip, phys, chunk, false);
+    if (!vt_mem_page_is_code(&e->mem, phys) && vt_mem_page(&e->mem, phys)) {
+      if (c->ncode_pages == IA32_MAX_CODE_PAGES) ia32_icache_flush_mem(&e->mem, c);
+      vt_mem_set_code(&e->mem, phys, true);
+      c->code_pages[c->ncode_pages++] = phys & VT_PAGE_MASK;
+      memset(c->wtlb, 0, sizeof c->wtlb); /* no write may bypass the new code page */
+    }
+    n += chunk;
+  }
+  return (int)n;
+}
