@@ -101,6 +101,11 @@ vtsim_err vtsim_run(vtsim_engine *e, uint64_t max_insns, vtsim_stop *stop);
  * Async-signal-safe: may be called from a signal handler or a hook. */
 void vtsim_stop_request(vtsim_engine *e);
 uint64_t vtsim_insn_count(const vtsim_engine *e);
+/* What the guest used that vtsim does not implement (instructions that
+ * raised #UD / Illegal Operation instead, system calls that returned
+ * ENOSYS), as one line: "fadd, fmul; ioctl(21505) x2". Returns its length,
+ * 0 if nothing. */
+size_t vtsim_unimplemented_report(const vtsim_engine *e, char *out, size_t outlen);
 
 /* ---- physical memory ---------------------------------------------------- */
 /* Map RAM at [paddr, paddr+size); both 4 KiB aligned. Pages cost host memory

@@ -25,6 +25,7 @@ typedef struct run_options {
   bool has_load, has_entry;
   uint64_t load, entry;
   bool quiet;
+  bool strace;
   const char *arch;
 } run_options;
 

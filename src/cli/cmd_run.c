@@ -37,10 +37,13 @@ static int exit_status_for(const vtsim_stop *stop) {
   }
 }
 
-static void report_stop(const vtsim_stop *stop, uint64_t icount) {
+static void report_stop(vtsim_engine *e, const vtsim_stop *stop) {
+  char missing[512];
+  if (vtsim_unimplemented_report(e, missing, sizeof missing))
+    fprintf(stderr, "vtsim: unimplemented: %s\n", missing);
   if (stop->reason == VTSIM_STOP_EXIT) return;
   fprintf(stderr, "vtsim: run stopped (%s) after %llu instructions at pc 0x%llx%s%s\n",
-          vtsim_stop_reason_name(stop->reason), (unsigned long long)icount,
+          vtsim_stop_reason_name(stop->reason), (unsigned long long)vtsim_insn_count(e),
           (unsigned long long)stop->pc, stop->detail[0] ? ": " : "", stop->detail);
 }
 
@@ -67,7 +70,7 @@ static int run_engine(vtsim_engine *e, const vtsim_image *img, const run_options
   if (vtsim_trace_finish(e, &stop))
     return cli_fail("run", "trace %s could not be completed: %m (kept as %s.part)", o->trace,
                     o->trace);
-  if (!o->quiet) report_stop(&stop, vtsim_insn_count(e));
+  if (!o->quiet) report_stop(e, &stop);
   return exit_status_for(&stop);
 }
 
@@ -85,6 +88,7 @@ int cmd_run(int argc, char **argv) {
   }
   if (o.user && o.has_load) return cli_fail("run", "--load cannot be used with --user");
   if (o.trace_insn && !o.trace) return cli_fail("run", "--trace-insn needs --trace FILE");
+  if (o.strace && !o.user) return cli_fail("run", "--strace applies to user mode (--user) only");
 
   vtsim_image *img;
   if (cli_open_image("run", path, &o, &img)) return CLI_EXIT_USAGE;
@@ -98,6 +102,7 @@ int cmd_run(int argc, char **argv) {
   vtsim_config_default(&cfg);
   cfg.mode = o.user ? VTSIM_MODE_USER : VTSIM_MODE_SYSTEM;
   cfg.ram_bytes = o.mem_mib << 20;
+  cfg.strace_fd = o.strace ? 2 : -1;
   vtsim_engine *e;
   vtsim_err err = vtsim_open(arch, &cfg, &e);
   if (err) {

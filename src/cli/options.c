@@ -35,6 +35,8 @@ static const opt_spec option_table[] = {
     {"--entry", OPT_ADDR, AT(entry), AT(has_entry), "ADDR", "start at ADDR instead"},
     {"--arch", OPT_STRING, AT(arch), NO_FLAG, "ia32|ia64",
      "architecture of a flat binary (default ia32)"},
+    {"--strace", OPT_FLAG, AT(strace), NO_FLAG, NULL,
+     "user mode: print each system call on stderr, as strace does"},
     {"--quiet", OPT_FLAG, AT(quiet), NO_FLAG, NULL, "no messages from vtsim itself"},
 };
 

@@ -126,6 +126,14 @@ void vtsim_stop_request(vtsim_engine *e) {
 
 uint64_t vtsim_insn_count(const vtsim_engine *e) { return e ? e->icount : 0; }
 
+size_t vtsim_unimplemented_report(const vtsim_engine *e, char *out, size_t outlen) {
+  if (!out || !outlen) return 0;
+  out[0] = 0;
+  if (!e || !e->ops->unimplemented_report) return 0;
+  size_t n = e->ops->unimplemented_report(e, out, outlen);
+  return n < outlen ? n : outlen - 1;
+}
+
 vtsim_err vtsim_mem_map(vtsim_engine *e, uint64_t paddr, uint64_t size) {
   const char *why;
   if (!e) return VTSIM_ERR_ARG;

@@ -182,5 +182,6 @@ def test_corpus_size():
     """The corpus the brief asks for: at least 12 C programs and the asm set."""
     assert len(list(PROGS.glob("*.c"))) >= 12
     stems = {p.stem for p in ASM.glob("*.S")}
-    assert {"flags", "shifts", "muldiv", "string", "bcd", "xchg", "cond", "stack", "loop"} <= stems
+    assert {"flags", "shifts", "muldiv", "string", "bcd", "xchg", "cond", "stack", "loop",
+            "smc"} <= stems
     assert os.access(ASM / "gen_tables.py", os.R_OK)
