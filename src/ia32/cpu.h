@@ -62,15 +62,25 @@ struct ia32_cpu;
 typedef int (*ia32_handler)(struct vtsim_engine *e, struct ia32_cpu *c, const ia32_insn *in,
                             uint32_t next);
 
-/* A decoded instruction cached by linear address, with its handler. */
-typedef struct ia32_icache_entry {
+/* A decoded instruction with the handler that executes it. */
+typedef struct ia32_block_insn {
+  ia32_handler fn; /* NULL: not implemented by this model (#UD, counted) */
+  ia32_insn insn;
+} ia32_block_insn;
+
+/* A basic block: instructions decoded once from consecutive addresses,
+ * ending with the first control transfer or system instruction, at a page
+ * boundary, or at IA32_BLOCK_MAX. Only the last one may change EIP other
+ * than by falling through. Cached by the linear address of its start. */
+#define IA32_BLOCK_MAX 32
+typedef struct ia32_block {
   uint32_t eip;   /* linear address of the first byte */
   uint32_t epoch; /* valid while equal to ia32_cpu.icache_epoch */
-  ia32_handler fn;
-  ia32_insn insn;
-} ia32_icache_entry;
+  uint32_t n;     /* instructions */
+  ia32_block_insn insn[IA32_BLOCK_MAX];
+} ia32_block;
 
-#define IA32_ICACHE_SIZE 32768
+#define IA32_BLOCK_CACHE_SIZE 4096
 #define IA32_MAX_CODE_PAGES 1024
 
 struct ia32_linux;
@@ -110,9 +120,9 @@ typedef struct ia32_cpu {
    * instructions, so every write to code goes through the slow path). */
   ia32_tlb_entry rtlb[IA32_TLB_SIZE], wtlb[IA32_TLB_SIZE];
   uint32_t icache_epoch;
-  ia32_icache_entry *icache; /* IA32_ICACHE_SIZE entries */
-  /* Physical pages flagged VT_PAGE_CODE because icache entries came from
-   * them; unflagged when the icache is flushed. */
+  ia32_block *blocks; /* IA32_BLOCK_CACHE_SIZE entries, direct-mapped */
+  /* Physical pages flagged VT_PAGE_CODE because cached blocks came from
+   * them; unflagged when the cache is flushed. */
   uint64_t code_pages[IA32_MAX_CODE_PAGES];
   unsigned ncode_pages;
 } ia32_cpu;

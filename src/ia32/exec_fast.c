@@ -121,6 +121,85 @@ static int jcc_fast(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t 
   return 0;
 }
 
+/* Group-1 operation of an op id (TEST maps to AND without the write-back). */
+static const uint8_t alu_of[IA32_OP_COUNT_] = {
+    [IA32_OP_ADD] = IA32_ALU_ADD, [IA32_OP_OR] = IA32_ALU_OR,   [IA32_OP_ADC] = IA32_ALU_ADC,
+    [IA32_OP_SBB] = IA32_ALU_SBB, [IA32_OP_AND] = IA32_ALU_AND, [IA32_OP_SUB] = IA32_ALU_SUB,
+    [IA32_OP_XOR] = IA32_ALU_XOR, [IA32_OP_CMP] = IA32_ALU_CMP, [IA32_OP_TEST] = IA32_ALU_AND,
+};
+
+static bool alu_writes(const ia32_insn *in) { return in->op != IA32_OP_CMP && in->op != IA32_OP_TEST; }
+
+static uint32_t alu(ia32_cpu *c, const ia32_insn *in, unsigned size, uint32_t dst, uint32_t src) {
+  if (in->op == IA32_OP_TEST) {
+    ia32_test(&c->lf, size, dst, src);
+    return dst;
+  }
+  return ia32_alu_group1(&c->lf, (ia32_alu_op)alu_of[in->op], size, dst, src);
+}
+
+/* op r32, [mem] */
+static int alu_load32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  uint32_t src;
+  if (ia32_read(e, c, in->seg, ia32_ea(c, in), 4, &src)) return -1;
+  uint32_t r = alu(c, in, 4, c->gpr[in->reg], src);
+  if (alu_writes(in)) c->gpr[in->reg] = r;
+  c->eip = next;
+  return 0;
+}
+
+/* op [mem], r32 / op [mem], imm: flags committed only after the store. */
+static int alu_store32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  uint32_t off = ia32_ea(c, in), dst;
+  if (ia32_read(e, c, in->seg, off, 4, &dst)) return -1;
+  uint32_t src = in->form == IA32_FORM_Ev_Gv ? c->gpr[in->reg] : in->imm;
+  ia32_lazy_flags saved = c->lf;
+  uint32_t r = alu(c, in, 4, dst, src);
+  if (alu_writes(in) && ia32_write(e, c, in->seg, off, 4, r)) {
+    c->lf = saved;
+    return -1;
+  }
+  c->eip = next;
+  return 0;
+}
+
+/* op r8, r8 (Eb,Gb / Gb,Eb with a register r/m). */
+static int alu_rr8(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  (void)e;
+  bool to_rm = in->form == IA32_FORM_Eb_Gb;
+  unsigned d = to_rm ? in->rm : in->reg, s = to_rm ? in->reg : in->rm;
+  uint32_t r = alu(c, in, 1, ia32_reg_get(c, d, 1), ia32_reg_get(c, s, 1));
+  if (alu_writes(in)) ia32_reg_set(c, d, 1, r);
+  c->eip = next;
+  return 0;
+}
+
+/* MOVZX/MOVSX r32, r/m8 or r/m16. */
+static int movx32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  unsigned from = in->form == IA32_FORM_Gv_Eb ? 1 : 2;
+  uint32_t v;
+  if (in->mod == 3) v = ia32_reg_get(c, in->rm, from);
+  else if (ia32_read(e, c, in->seg, ia32_ea(c, in), from, &v)) return -1;
+  c->gpr[in->reg] = in->op == IA32_OP_MOVSX ? ia32_sign_extend(v, from) : v;
+  c->eip = next;
+  return 0;
+}
+
+/* Shifts and rotates of a 32-bit register. */
+static int shift_r32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  (void)e;
+  static const uint8_t shift_of[IA32_OP_COUNT_] = {
+      [IA32_OP_ROL] = IA32_SH_ROL, [IA32_OP_ROR] = IA32_SH_ROR, [IA32_OP_RCL] = IA32_SH_RCL,
+      [IA32_OP_RCR] = IA32_SH_RCR, [IA32_OP_SHL] = IA32_SH_SHL, [IA32_OP_SHR] = IA32_SH_SHR,
+      [IA32_OP_SAR] = IA32_SH_SAR,
+  };
+  uint32_t count = in->form == IA32_FORM_Ev_1 ? 1 : in->form == IA32_FORM_Ev_CL ? c->gpr[IA32_ECX] & 0xff
+                                                                                : in->imm & 0xff;
+  c->gpr[in->rm] = ia32_shift(&c->lf, (ia32_shift_op)shift_of[in->op], 4, c->gpr[in->rm], count);
+  c->eip = next;
+  return 0;
+}
+
 typedef struct alu_pair {
   ia32_handler rr, ri;
 } alu_pair;
@@ -141,9 +220,13 @@ static alu_pair alu_pair_of(ia32_op op) {
 }
 
 ia32_handler ia32_fast_handler(const ia32_insn *in) {
-  if (in->opsize != 4 || (in->prefixes & (IA32_PFX_LOCK | IA32_PFX_REP | IA32_PFX_REPNE))) return NULL;
+  if (in->prefixes & (IA32_PFX_LOCK | IA32_PFX_REP | IA32_PFX_REPNE)) return NULL;
   bool reg = in->mod == 3;
   ia32_form f = (ia32_form)in->form;
+  if (in->opsize == 1 && reg && (f == IA32_FORM_Eb_Gb || f == IA32_FORM_Gb_Eb) &&
+      alu_pair_of((ia32_op)in->op).rr)
+    return alu_rr8;
+  if (in->opsize != 4) return NULL;
   alu_pair alu = alu_pair_of((ia32_op)in->op);
   switch (in->op) {
   case IA32_OP_MOV:
@@ -160,11 +243,19 @@ ia32_handler ia32_fast_handler(const ia32_insn *in) {
   case IA32_OP_PUSH: return f == IA32_FORM_Zv ? push_r32 : NULL;
   case IA32_OP_POP: return f == IA32_FORM_Zv ? pop_r32 : NULL;
   case IA32_OP_JCC: return jcc_fast;
+  case IA32_OP_MOVZX:
+  case IA32_OP_MOVSX: return movx32;
+  case IA32_OP_ROL: case IA32_OP_ROR: case IA32_OP_RCL: case IA32_OP_RCR:
+  case IA32_OP_SHL: case IA32_OP_SHR: case IA32_OP_SAR:
+    return reg ? shift_r32 : NULL;
   default:
     if (!alu.rr) return NULL;
     if (reg && (f == IA32_FORM_Ev_Gv || f == IA32_FORM_Gv_Ev)) return alu.rr;
     if (f == IA32_FORM_eAX_Iz || (reg && (f == IA32_FORM_Ev_Iz || f == IA32_FORM_Ev_SIb)))
       return alu.ri;
+    if (!reg && f == IA32_FORM_Gv_Ev) return alu_load32;
+    if (!reg && (f == IA32_FORM_Ev_Gv || f == IA32_FORM_Ev_Iz || f == IA32_FORM_Ev_SIb))
+      return alu_store32;
     return NULL;
   }
 }

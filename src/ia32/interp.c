@@ -100,14 +100,14 @@ static void note_unimplemented(vtsim_engine *e, ia32_cpu *c, ia32_op op) {
   c->unimplemented_ops[op / 64] |= 1ull << (op % 64);
 }
 
-/* Decode the instruction at EIP into the cache entry. 0, or -1 with the
- * fault recorded (#PF on fetch, #UD, #GP for over-long instructions). */
-static int decode_at(vtsim_engine *e, ia32_cpu *c, uint32_t lin, ia32_icache_entry *ent) {
+/* Decode the instruction at lin into *out. 0, or -1 with the fault recorded
+ * (#PF on fetch, #UD, #GP for over-long instructions). */
+static int decode_at(vtsim_engine *e, ia32_cpu *c, uint32_t lin, ia32_block_insn *out) {
   uint8_t bytes[IA32_MAX_INSN_LEN];
   int n = ia32_fetch_bytes(e, c, lin, bytes, IA32_MAX_INSN_LEN);
   if (n < 0) return -1;
   int default32 = (c->seg[IA32_CS].ar & IA32_AR_DB) != 0;
-  int st = ia32_decode(bytes, (size_t)n, default32, &ent->insn);
+  int st = ia32_decode(bytes, (size_t)n, default32, &out->insn);
   if (st == IA32_DECODE_NEED_MORE) { /* the rest lies on an unreadable page */
     uint8_t more[IA32_MAX_INSN_LEN];
     if (ia32_fetch_bytes(e, c, lin + (uint32_t)n, more, 1) < 0) return -1;
@@ -115,21 +115,82 @@ static int decode_at(vtsim_engine *e, ia32_cpu *c, uint32_t lin, ia32_icache_ent
   }
   if (st == IA32_DECODE_GP) return ia32_raise_gp0(c);
   if (st == IA32_DECODE_UD) return ia32_raise_ud(c);
-  ent->fn = ia32_fast_handler(&ent->insn);
-  if (!ent->fn) ent->fn = handler_for((ia32_op)ent->insn.op);
-  ent->eip = lin;
-  ent->epoch = c->icache_epoch;
+  out->fn = ia32_fast_handler(&out->insn);
+  if (!out->fn) out->fn = handler_for((ia32_op)out->insn.op);
+  return 0;
+}
+
+/* Whether a block must end after this instruction: anything that may
+ * transfer control, touch system state, or is not implemented. */
+static bool ends_block(const ia32_block_insn *bi) {
+  ia32_op_class k = ia32_op_class_of((ia32_op)bi->insn.op);
+  return !bi->fn || k == IA32_CLASS_BRANCH || k == IA32_CLASS_SYS || k == IA32_CLASS_VMX ||
+         bi->insn.op == IA32_OP_INS || bi->insn.op == IA32_OP_OUTS; /* port I/O may end the run */
+}
+
+/* Decode the block at lin. 0, or -1 if its first instruction cannot be
+ * decoded (fault recorded); a later instruction that cannot be decoded just
+ * ends the block before it, to fault when it is reached. */
+static int build_block(vtsim_engine *e, ia32_cpu *c, uint32_t lin, ia32_block *b) {
+  for (int attempt = 0; attempt < 2; attempt++) {
+    uint32_t epoch = c->icache_epoch, at = lin;
+    b->n = 0;
+    b->epoch = 0;
+    while (b->n < IA32_BLOCK_MAX) {
+      ia32_block_insn *bi = &b->insn[b->n];
+      ia32_fault saved = c->fault;
+      if (decode_at(e, c, at, bi)) {
+        if (b->n == 0) return -1;
+        c->fault = saved;
+        break;
+      }
+      b->n++;
+      uint32_t next = at + bi->insn.len;
+      if (ends_block(bi) || (next & ~0xfffu) != (lin & ~0xfffu)) break;
+      at = next;
+    }
+    /* A cache flush while decoding (the code-page list overflowed) may have
+     * unflagged pages this block came from: decode it once more. */
+    if (epoch == c->icache_epoch) break;
+  }
+  b->eip = lin;
+  b->epoch = c->icache_epoch;
   return 0;
 }
 
 static void insn_event(vtsim_engine *e, ia32_cpu *c, uint32_t lin, const ia32_insn *in) {
   vtsim_event ev = {.kind = VTSIM_EV_INSN, .icount = e->icount, .pc = lin};
-  ev.u.insn.len = (uint8_t)ia32_fetch_bytes(e, c, lin, ev.u.insn.bytes, in->len);
+  int n = ia32_fetch_bytes(e, c, lin, ev.u.insn.bytes, in->len);
+  ev.u.insn.len = n > 0 ? (uint8_t)n : 0;
   ev.u.insn.cpl = c->cpl;
   vt_event_emit(e, &ev);
 }
 
-enum { POLL_INTERVAL = 1024 }; /* instructions between looks at stop requests */
+enum { POLL_INTERVAL = 64 }; /* blocks between looks at stop requests */
+
+/* Execute a block (or its first max instructions). Returns 0, or -1 when
+ * an instruction faulted or is not implemented (fault recorded). Leaves
+ * early when a store rewrote cached code (the epoch moved). */
+static int run_block(vtsim_engine *e, ia32_cpu *c, const ia32_block *b, uint32_t max) {
+  uint32_t epoch = c->icache_epoch;
+  uint32_t n = b->n < max ? b->n : max;
+  for (uint32_t i = 0; i < n; i++) {
+    const ia32_block_insn *bi = &b->insn[i];
+    if (IA32_UNLIKELY(vt_event_wanted(e, VTSIM_EV_INSN)))
+      insn_event(e, c, c->seg[IA32_CS].base + c->eip, &bi->insn);
+    int r = bi->fn ? bi->fn(e, c, &bi->insn, c->eip + bi->insn.len) : -2;
+    if (IA32_UNLIKELY(r != 0)) {
+      if (r == -2) { /* an instruction this model does not implement */
+        note_unimplemented(e, c, (ia32_op)bi->insn.op);
+        ia32_raise_ud(c);
+      }
+      return -1;
+    }
+    e->icount++;
+    if (IA32_UNLIKELY(c->icache_epoch != epoch)) break; /* self-modifying code */
+  }
+  return 0;
+}
 
 void ia32_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
   ia32_cpu *c = ia32_of(e);
@@ -142,26 +203,16 @@ void ia32_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
       if (e->stop_requested) break;
     }
     uint32_t lin = c->seg[IA32_CS].base + c->eip;
-    ia32_icache_entry *ent = &c->icache[(lin ^ (lin >> 15)) & (IA32_ICACHE_SIZE - 1)];
-    if (IA32_UNLIKELY(ent->eip != lin || ent->epoch != c->icache_epoch)) {
-      if (decode_at(e, c, lin, ent)) {
-        ent->epoch = c->icache_epoch - 1;
-        deliver_fault(e, c, stop);
-        return;
-      }
-    }
-    const ia32_insn *in = &ent->insn;
-    if (IA32_UNLIKELY(vt_event_wanted(e, VTSIM_EV_INSN))) insn_event(e, c, lin, in);
-    int r = ent->fn ? ent->fn(e, c, in, c->eip + in->len) : -2;
-    if (IA32_UNLIKELY(r != 0)) {
-      if (r == -2) { /* an instruction this model does not implement */
-        note_unimplemented(e, c, (ia32_op)in->op);
-        ia32_raise_ud(c);
-      }
+    ia32_block *b = &c->blocks[(lin ^ (lin >> 12)) & (IA32_BLOCK_CACHE_SIZE - 1)];
+    if (IA32_UNLIKELY(b->eip != lin || b->epoch != c->icache_epoch) && build_block(e, c, lin, b)) {
       deliver_fault(e, c, stop);
       return;
     }
-    e->icount++;
+    uint64_t left = limit - e->icount;
+    if (IA32_UNLIKELY(run_block(e, c, b, left < IA32_BLOCK_MAX ? (uint32_t)left : IA32_BLOCK_MAX))) {
+      deliver_fault(e, c, stop);
+      return;
+    }
     if (IA32_UNLIKELY(c->stop_reason != VTSIM_STOP_NONE)) {
       stop->reason = c->stop_reason;
       stop->exit_status = c->exit_status;

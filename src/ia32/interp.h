@@ -54,13 +54,37 @@ void ia32_tlb_flush(ia32_cpu *c);
 void ia32_icache_flush_mem(vt_mem *m, ia32_cpu *c);
 int ia32_fetch_bytes(vtsim_engine *e, ia32_cpu *c, uint32_t lin, uint8_t *buf, unsigned len);
 
+/* Host loads and stores of 1, 2 or 4 bytes (the host is little-endian
+ * too). One access of the right width: a variable-size memcpy into a wider
+ * variable would stall store forwarding on every narrow access. */
+static inline uint32_t ia32_host_load(const uint8_t *p, unsigned size) {
+  if (size == 1) return *p;
+  if (size == 2) {
+    uint16_t v;
+    memcpy(&v, p, 2);
+    return v;
+  }
+  uint32_t v;
+  memcpy(&v, p, 4);
+  return v;
+}
+
+static inline void ia32_host_store(uint8_t *p, unsigned size, uint32_t v) {
+  if (size == 1) {
+    *p = (uint8_t)v;
+  } else if (size == 2) {
+    uint16_t w = (uint16_t)v;
+    memcpy(p, &w, 2);
+  } else {
+    memcpy(p, &v, 4);
+  }
+}
+
 static inline int ia32_lin_read(vtsim_engine *e, ia32_cpu *c, uint32_t lin, unsigned size,
                                 uint32_t *out) {
   const ia32_tlb_entry *t = &c->rtlb[(lin >> 12) & (IA32_TLB_SIZE - 1)];
   if (IA32_LIKELY(t->tag == (lin >> 12) + 1 && (lin & 0xfff) <= 4096 - size)) {
-    uint32_t v = 0;
-    memcpy(&v, t->host + (lin & 0xfff), size); /* the host is little-endian too */
-    *out = v;
+    *out = ia32_host_load(t->host + (lin & 0xfff), size);
     return 0;
   }
   return ia32_lin_read_slow(e, c, lin, size, out);
@@ -70,7 +94,7 @@ static inline int ia32_lin_write(vtsim_engine *e, ia32_cpu *c, uint32_t lin, uns
                                  uint32_t v) {
   const ia32_tlb_entry *t = &c->wtlb[(lin >> 12) & (IA32_TLB_SIZE - 1)];
   if (IA32_LIKELY(t->tag == (lin >> 12) + 1 && (lin & 0xfff) <= 4096 - size)) {
-    memcpy(t->host + (lin & 0xfff), &v, size);
+    ia32_host_store(t->host + (lin & 0xfff), size, v);
     return 0;
   }
   return ia32_lin_write_slow(e, c, lin, size, v);
