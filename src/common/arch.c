@@ -1,10 +1,11 @@
 /* The CPU models built into this library. */
 #include "engine.h"
 
-extern const vt_arch_ops vt_ia32_ops;
+extern const vt_arch_ops vt_ia32_ops, vt_ia64_ops;
 
 static const vt_arch_ops *const arch_table[] = {
     &vt_ia32_ops,
+    &vt_ia64_ops,
 };
 
 const vt_arch_ops *vt_arch_find(vtsim_arch arch) {

@@ -1,0 +1,198 @@
+/* The IA-64 CPU model's state: everything one processor holds, in one block
+ * owned by the engine (e->cpu). Itanium SDM rev. 2.3 vol. 1 chapter 3
+ * ("Execution Environment"), vol. 1 chapter 6 (the register stack engine). */
+#ifndef VT_IA64_CPU_H
+#define VT_IA64_CPU_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "vtsim/vtsim.h"
+#include "ia64/decode.h"
+
+/* Physical stacked general registers (Itanium 2 has 96: vol. 1 6.1). */
+#define IA64_NSTACKED 96
+/* gr[] slots: r0-r31, the stacked ring, and one scratch slot that names
+ * "outside the frame" until the frame check rejects the instruction. */
+#define IA64_GR_SLOTS  (32 + IA64_NSTACKED + 1)
+#define IA64_GR_NOWHERE (32 + IA64_NSTACKED)
+
+/* Application register numbers (vol. 1 Table 3-3). */
+enum {
+  IA64_AR_KR0 = 0,
+  IA64_AR_RSC = 16,
+  IA64_AR_BSP = 17,
+  IA64_AR_BSPSTORE = 18,
+  IA64_AR_RNAT = 19,
+  IA64_AR_FCR = 21,
+  IA64_AR_EFLAG = 24,
+  IA64_AR_CSD = 25,
+  IA64_AR_SSD = 26,
+  IA64_AR_CFLG = 27,
+  IA64_AR_FSR = 28,
+  IA64_AR_FIR = 29,
+  IA64_AR_FDR = 30,
+  IA64_AR_CCV = 32,
+  IA64_AR_UNAT = 36,
+  IA64_AR_FPSR = 40,
+  IA64_AR_ITC = 44,
+  IA64_AR_RUC = 45,
+  IA64_AR_PFS = 64,
+  IA64_AR_LC = 65,
+  IA64_AR_EC = 66,
+};
+
+/* PSR bits (vol. 2 Table 3-2); the user mask is bits 5:0. */
+#define IA64_PSR_BE  (1ull << 1)
+#define IA64_PSR_UP  (1ull << 2)
+#define IA64_PSR_AC  (1ull << 3)
+#define IA64_PSR_MFL (1ull << 4)
+#define IA64_PSR_MFH (1ull << 5)
+#define IA64_PSR_UM  0x3full
+#define IA64_PSR_IC  (1ull << 13)
+#define IA64_PSR_I   (1ull << 14)
+#define IA64_PSR_DT  (1ull << 17)
+#define IA64_PSR_RT  (1ull << 27)
+#define IA64_PSR_CPL_SHIFT 32
+#define IA64_PSR_IT  (1ull << 36)
+#define IA64_PSR_BN  (1ull << 44)
+
+/* A floating-point register: sign, 17-bit biased exponent, 64-bit
+ * significand with explicit integer bit (vol. 1 5.1, Figure 5-1). */
+typedef struct ia64_fr {
+  uint64_t sig;
+  uint32_t exp;
+  uint8_t sign;
+} ia64_fr;
+
+#define IA64_FR_BIAS    0xFFFF
+#define IA64_FR_EXP_MAX 0x1FFFF
+#define IA64_FR_EXP_INT 0x1003E /* integer significands: 2^63 weight for bit 63 */
+
+/* The current frame marker (vol. 1 3.1.7, Figure 3-3). */
+typedef struct ia64_cfm {
+  uint8_t sof, sol, sor; /* sor in registers (the field is in units of 8) */
+  uint8_t rrb_gr, rrb_fr, rrb_pr;
+} ia64_cfm;
+
+/* One ALAT entry (vol. 1 4.4.5.2): tagged with the physical target register. */
+typedef struct ia64_alat_entry {
+  uint64_t addr;
+  uint16_t reg; /* GR slot, or 256 + physical FR */
+  uint8_t size, valid;
+} ia64_alat_entry;
+#define IA64_ALAT_SIZE 32
+
+/* Interruptions a handler may raise (faults are values). */
+typedef enum ia64_fault_kind {
+  IA64_F_NONE = 0,
+  IA64_F_ILLEGAL_OP,     /* Illegal Operation fault */
+  IA64_F_UNIMPLEMENTED,  /* an instruction this model lacks: Illegal Operation, counted */
+  IA64_F_BREAK,          /* Break Instruction fault (imm in fault.imm) */
+  IA64_F_PRIVILEGED_OP,  /* Privileged Operation fault */
+  IA64_F_PRIVILEGED_REG, /* Privileged Register fault */
+  IA64_F_RESERVED_REG,   /* Reserved Register/Field fault */
+  IA64_F_NAT_CONSUMPTION,/* Register NaT Consumption fault */
+  IA64_F_DATA_ACCESS,    /* no mapping with the needed permission (user mode: SIGSEGV) */
+  IA64_F_INST_ACCESS,    /* instruction fetch from a page without execute permission */
+  IA64_F_UNALIGNED,      /* Unaligned Data Reference fault */
+  IA64_F_FP,             /* floating-point fault */
+  IA64_F_COUNT_
+} ia64_fault_kind;
+
+typedef struct ia64_fault {
+  uint8_t kind; /* ia64_fault_kind */
+  uint8_t has_addr;
+  uint64_t addr;
+  uint64_t imm;
+} ia64_fault;
+
+struct ia64_cpu;
+struct vtsim_engine;
+struct ia64_xinsn;
+/* An instruction handler: IA64_OK, IA64_TAKEN (ip set to the target), or
+ * IA64_FAULT with c->fault recorded. */
+typedef int (*ia64_handler)(struct vtsim_engine *e, struct ia64_cpu *c,
+                            const struct ia64_xinsn *x);
+enum { IA64_OK = 0, IA64_TAKEN = 1, IA64_FAULT = -1 };
+
+/* A decoded instruction bound to its handler and the parameters the
+ * handler reads (sizes, compare relation and type...). */
+typedef struct ia64_xinsn {
+  ia64_handler fn;
+  ia64_insn in;
+  uint8_t slot;
+  uint8_t maxgr;  /* highest GR operand: must lie inside the frame */
+  uint8_t always; /* runs with a false qp too (the .unc compares) */
+  uint8_t p0, p1, p2, p3;
+} ia64_xinsn;
+
+/* A decoded bundle in the cache, keyed by its address. */
+typedef struct ia64_cbundle {
+  uint64_t ip;
+  uint32_t epoch; /* valid while equal to ia64_cpu.icache_epoch */
+  uint8_t n;      /* instructions */
+  uint8_t reserved;
+  uint8_t raw[16];
+  ia64_xinsn x[3];
+} ia64_cbundle;
+
+#define IA64_ICACHE_SIZE   8192
+#define IA64_MAX_CODE_PAGES 1024
+#define IA64_TLB_SIZE      256
+
+typedef struct ia64_tlb_entry {
+  uint64_t tag;  /* virtual page number + 1 (0 = invalid) */
+  uint8_t *host; /* host address of the page */
+} ia64_tlb_entry;
+
+struct ia64_linux;
+struct vt_uspace;
+
+typedef struct ia64_cpu {
+  /* General registers: gr[gmap[n]] is rn of the current frame. */
+  uint64_t gr[IA64_GR_SLOTS];
+  uint8_t nat[IA64_GR_SLOTS];
+  uint16_t gmap[128];
+  uint8_t frame_end; /* 32 + sof: GR operands at or above it are illegal */
+  ia64_fr fr[128];
+  uint8_t fmap[128]; /* physical FR of each FR name (rotation) */
+  uint8_t pr[64];
+  uint8_t pmap[64]; /* physical PR of each PR name (rotation) */
+  uint64_t br[8];
+  uint64_t ar[128];
+  uint64_t ip;
+  uint8_t slot;
+  ia64_cfm cfm;
+  uint64_t psr;
+
+  /* The register stack engine (vol. 1 6): the stacked ring holds the dirty
+   * partition (ndirty registers below r32, not yet in the backing store
+   * between AR.BSPSTORE and AR.BSP) and the current frame from bof. */
+  unsigned bof;    /* ring index (0..IA64_NSTACKED-1) of r32 */
+  unsigned ndirty; /* dirty registers below bof */
+
+  ia64_alat_entry alat[IA64_ALAT_SIZE];
+  unsigned alat_valid; /* how many entries are valid (stores skip the scan at 0) */
+
+  /* The fault an instruction raised. */
+  ia64_fault fault;
+  vtsim_stop_reason stop_reason;
+  int exit_status;
+  uint64_t unimplemented_ops[(IA64_OP_COUNT_ + 1 + 63) / 64];
+  char unimpl_ssc[64]; /* system mode: simulator calls not implemented */
+
+  /* Linux user mode: the system-call layer and the process's mappings. */
+  struct ia64_linux *linux;
+  const struct vt_uspace *uspace;
+
+  /* Software TLBs (writes skip pages holding cached instructions) and the
+   * decode cache. */
+  ia64_tlb_entry rtlb[IA64_TLB_SIZE], wtlb[IA64_TLB_SIZE];
+  uint32_t icache_epoch;
+  ia64_cbundle *icache;
+  uint64_t code_pages[IA64_MAX_CODE_PAGES];
+  unsigned ncode_pages;
+} ia64_cpu;
+
+#endif

@@ -1,0 +1,154 @@
+/* Branches: conditional, call and return with their register-stack frames,
+ * counted and modulo-scheduled loops with rotation, and the B-unit
+ * miscellany (Itanium SDM vol. 1 4.5, vol. 3 br, brl, clrrrb, cover). */
+#include "ia64/interp.h"
+
+#define H(name) static int h_##name(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x)
+
+H(br_cond) {
+  (void)e;
+  return ia64_branch_to(c, ia64_rel_target(c, x));
+}
+
+H(br_cond_ind) {
+  (void)e;
+  return ia64_branch_to(c, c->br[x->in.b2]);
+}
+
+/* br.call / brl.call: the return link, PFS = {pfm = CFM, pec = EC, ppl =
+ * cpl} and the callee's frame made of the caller's outputs (vol. 3 br). */
+static int call(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x, uint64_t target) {
+  c->ar[IA64_AR_PFS] = ia64_cfm_pack(&c->cfm) | (c->ar[IA64_AR_EC] & 63) << 52 |
+                       (uint64_t)ia64_cpl(c) << 62;
+  if (ia64_rse_call(e, c)) return IA64_FAULT;
+  c->br[x->in.b1] = c->ip + 16;
+  return ia64_branch_to(c, target);
+}
+
+H(br_call) { return call(e, c, x, ia64_rel_target(c, x)); }
+H(br_call_ind) { return call(e, c, x, c->br[x->in.b2]); }
+
+/* br.ret: CFM and EC from PFS; the caller's locals come back. */
+H(br_ret) {
+  uint64_t target = c->br[x->in.b2], pfs = c->ar[IA64_AR_PFS];
+  ia64_cfm f = ia64_cfm_unpack(pfs);
+  if (f.sof > 96 || f.sol > f.sof || f.sor > f.sof) return ia64_raise(c, IA64_F_RESERVED_REG);
+  if (ia64_rse_return(e, c, f)) return IA64_FAULT;
+  c->ar[IA64_AR_EC] = (pfs >> 52) & 63;
+  return ia64_branch_to(c, target);
+}
+
+H(br_cloop) {
+  (void)e;
+  if (c->ar[IA64_AR_LC] == 0) return IA64_OK;
+  c->ar[IA64_AR_LC]--;
+  return ia64_branch_to(c, ia64_rel_target(c, x));
+}
+
+/* br.ctop / br.cexit (p0: 1 cexit): counted modulo-scheduled loops
+ * (vol. 1 4.5.2, vol. 3 br "Counted loop"). */
+H(br_ctop) {
+  (void)e;
+  bool more; /* the loop continues: ctop branches, cexit falls through */
+  uint64_t *lc = &c->ar[IA64_AR_LC], *ec = &c->ar[IA64_AR_EC];
+  if (*lc != 0) {
+    more = true;
+    --*lc;
+    c->pr[c->pmap[63]] = 1;
+    ia64_rotate(c);
+  } else if (*ec > 1) {
+    more = true;
+    --*ec;
+    c->pr[c->pmap[63]] = 0;
+    ia64_rotate(c);
+  } else if (*ec == 1) {
+    more = false;
+    --*ec;
+    c->pr[c->pmap[63]] = 0;
+    ia64_rotate(c);
+  } else {
+    more = false;
+    c->pr[c->pmap[63]] = 0;
+  }
+  if (more != (x->p0 != 0)) return ia64_branch_to(c, ia64_rel_target(c, x));
+  return IA64_OK;
+}
+
+/* br.wtop / br.wexit (p0: 1 wexit): while loops; the qp is the loop
+ * condition, so these run whatever its value (vol. 3 br "While loop"). */
+H(br_wtop) {
+  (void)e;
+  bool more;
+  uint64_t *ec = &c->ar[IA64_AR_EC];
+  if (ia64_pr(c, x->in.qp)) {
+    more = true;
+    c->pr[c->pmap[63]] = 0;
+    ia64_rotate(c);
+  } else if (*ec > 1) {
+    more = true;
+    --*ec;
+    c->pr[c->pmap[63]] = 0;
+    ia64_rotate(c);
+  } else if (*ec == 1) {
+    more = false;
+    --*ec;
+    c->pr[c->pmap[63]] = 0;
+    ia64_rotate(c);
+  } else {
+    more = false;
+    c->pr[c->pmap[63]] = 0;
+  }
+  if (more != (x->p0 != 0)) return ia64_branch_to(c, ia64_rel_target(c, x));
+  return IA64_OK;
+}
+
+/* clrrrb(.pr): rotating register bases to 0 (p0: predicates only) */
+H(clrrrb) {
+  (void)e;
+  if (!x->p0) c->cfm.rrb_gr = c->cfm.rrb_fr = 0;
+  c->cfm.rrb_pr = 0;
+  ia64_remap(c);
+  return IA64_OK;
+}
+
+H(cover) {
+  (void)e, (void)x;
+  ia64_rse_cover(c);
+  return IA64_OK;
+}
+
+H(nop) {
+  (void)e, (void)c, (void)x;
+  return IA64_OK;
+}
+
+static const ia64_handler branch_handlers[IA64_OP_COUNT_] = {
+    [IA64_OP_br_cond] = h_br_cond,
+    [IA64_OP_brl_cond] = h_br_cond,
+    [IA64_OP_br_cond_ind] = h_br_cond_ind,
+    [IA64_OP_br_call] = h_br_call,
+    [IA64_OP_brl_call] = h_br_call,
+    [IA64_OP_br_call_ind] = h_br_call_ind,
+    [IA64_OP_br_ret] = h_br_ret,
+    [IA64_OP_br_cloop] = h_br_cloop,
+    [IA64_OP_br_ctop] = h_br_ctop,
+    [IA64_OP_br_cexit] = h_br_ctop,
+    [IA64_OP_br_wtop] = h_br_wtop,
+    [IA64_OP_br_wexit] = h_br_wtop,
+    [IA64_OP_clrrrb] = h_clrrrb,
+    [IA64_OP_clrrrb_pr] = h_clrrrb,
+    [IA64_OP_cover] = h_cover,
+    [IA64_OP_nop_b] = h_nop,
+    [IA64_OP_hint_b] = h_nop,
+    [IA64_OP_brp] = h_nop,
+    [IA64_OP_brp_ind] = h_nop,
+    [IA64_OP_brp_ret_ind] = h_nop,
+};
+
+bool ia64_bind_branch(ia64_xinsn *x) {
+  unsigned op = x->in.op;
+  x->fn = branch_handlers[op];
+  if (op == IA64_OP_br_cexit || op == IA64_OP_br_wexit || op == IA64_OP_clrrrb_pr) x->p0 = 1;
+  if (op == IA64_OP_br_wtop || op == IA64_OP_br_wexit) x->always = 1;
+  return x->fn != NULL;
+}

@@ -1,0 +1,304 @@
+/* The IA-64 dispatch loop: bundles from the decode cache, each instruction
+ * through the handler bound to it at decode time, in program order (an
+ * instruction group's dependencies are respected by code `as -x` accepts,
+ * so sequential execution is exact: vol. 1 3.4). Faults become Linux
+ * signals in user mode; in system mode IVT delivery arrives with the
+ * system architecture and the run stops. */
+#include <stdio.h>
+
+#include "ia64/interp.h"
+#include "ia64/linux.h"
+
+/* ---- predicates ------------------------------------------------------------ */
+
+uint64_t ia64_pr_word(const ia64_cpu *c) {
+  uint64_t w = 1;
+  for (unsigned p = 1; p < 64; p++) w |= (uint64_t)ia64_pr(c, p) << p;
+  return w;
+}
+
+void ia64_pr_load(ia64_cpu *c, uint64_t word, uint64_t mask) {
+  for (unsigned p = 1; p < 64; p++)
+    if (mask >> p & 1) ia64_pr_set(c, p, word >> p & 1);
+}
+
+/* Compare types (vol. 3 cmp, "Comparison Types"): what each writes to the
+ * pair for a relation result and a NaT source. */
+int ia64_write_pred_pair(ia64_cpu *c, const ia64_xinsn *x, unsigned ctype, bool rel, bool nat) {
+  unsigned p1 = x->in.p1, p2 = x->in.p2;
+  if (p1 == p2) return ia64_illegal(c);
+  if (ctype == IA64_CT_UNC && !ia64_pr(c, x->in.qp)) {
+    ia64_pr_set(c, p1, false);
+    ia64_pr_set(c, p2, false);
+    return IA64_OK;
+  }
+  switch (ctype) {
+  case IA64_CT_NONE:
+  case IA64_CT_UNC:
+    ia64_pr_set(c, p1, !nat && rel);
+    ia64_pr_set(c, p2, !nat && !rel);
+    break;
+  case IA64_CT_AND:
+    if (nat || !rel) {
+      ia64_pr_set(c, p1, false);
+      ia64_pr_set(c, p2, false);
+    }
+    break;
+  case IA64_CT_OR:
+    if (!nat && rel) {
+      ia64_pr_set(c, p1, true);
+      ia64_pr_set(c, p2, true);
+    }
+    break;
+  default: /* or.andcm */
+    if (!nat && rel) {
+      ia64_pr_set(c, p1, true);
+      ia64_pr_set(c, p2, false);
+    }
+    break;
+  }
+  return IA64_OK;
+}
+
+/* ---- binding decoded instructions to handlers --------------------------------- */
+
+int ia64_h_illegal(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x) {
+  (void)e, (void)x;
+  return ia64_illegal(c);
+}
+
+static bool opnd_is_gr(unsigned k) {
+  return k == IA64_OPND_R1 || k == IA64_OPND_R2 || k == IA64_OPND_R3 || k == IA64_OPND_MEM_R3 ||
+         k == IA64_OPND_R3_2;
+}
+
+static unsigned opnd_gr(const ia64_insn *in, unsigned k) {
+  if (k == IA64_OPND_R1) return in->r1;
+  if (k == IA64_OPND_R2) return in->r2;
+  return in->r3;
+}
+
+static void bind(ia64_xinsn *x) {
+  const ia64_insn *in = &x->in;
+  x->fn = NULL;
+  x->maxgr = 0;
+  x->always = 0;
+  x->p0 = x->p1 = x->p2 = x->p3 = 0;
+  if (in->op >= IA64_OP_COUNT_) {
+    x->fn = ia64_h_illegal;
+    return;
+  }
+  const ia64_row *row = &ia64_rows[in->op];
+  for (unsigned k = 0; k < IA64_MAX_OPNDS && row->opnd[k]; k++) {
+    if (!opnd_is_gr(row->opnd[k])) continue;
+    unsigned r = opnd_gr(in, row->opnd[k]);
+    if (r > x->maxgr) x->maxgr = (uint8_t)r;
+  }
+  /* Writing r0 is an Illegal Operation fault (vol. 1 3.1.1). */
+  if (row->ndst && row->opnd[0] == IA64_OPND_R1 && in->r1 == 0) {
+    x->fn = ia64_h_illegal;
+    return;
+  }
+  if (ia64_bind_alu(x) || ia64_bind_mm(x) || ia64_bind_mem(x) || ia64_bind_branch(x) ||
+      ia64_bind_fp(x) || ia64_bind_sys(x))
+    return;
+  x->fn = NULL; /* not implemented: Illegal Operation, counted */
+}
+
+static int build(vtsim_engine *e, ia64_cpu *c, uint64_t ip, ia64_cbundle *b) {
+  if (ia64_fetch_bundle(e, c, ip, b->raw)) return IA64_FAULT;
+  ia64_bundle_decoded d;
+  ia64_decode_bundle(b->raw, &d);
+  b->ip = ip;
+  b->epoch = c->icache_epoch;
+  b->reserved = d.reserved;
+  b->n = d.ninsn;
+  for (unsigned i = 0; i < d.ninsn; i++) {
+    b->x[i].in = d.insn[i];
+    b->x[i].slot = d.slot_of[i];
+    bind(&b->x[i]);
+  }
+  return IA64_OK;
+}
+
+/* ---- faults --------------------------------------------------------------------- */
+
+typedef struct fault_desc {
+  const char *name;
+  uint32_t vector; /* IVT offset (vol. 2 Table 5-6) */
+  int signal;      /* what Linux sends a user process */
+} fault_desc;
+
+static const fault_desc faults[IA64_F_COUNT_] = {
+    [IA64_F_NONE] = {"none", 0, 0},
+    [IA64_F_ILLEGAL_OP] = {"Illegal Operation", 0x5400, 4},
+    [IA64_F_UNIMPLEMENTED] = {"Illegal Operation", 0x5400, 4},
+    [IA64_F_BREAK] = {"Break Instruction", 0x2c00, 5},
+    [IA64_F_PRIVILEGED_OP] = {"Privileged Operation", 0x5400, 4},
+    [IA64_F_PRIVILEGED_REG] = {"Privileged Register", 0x5400, 4},
+    [IA64_F_RESERVED_REG] = {"Reserved Register/Field", 0x5400, 4},
+    [IA64_F_NAT_CONSUMPTION] = {"Register NaT Consumption", 0x5600, 4},
+    [IA64_F_DATA_ACCESS] = {"Data Access", 0x5300, 11},
+    [IA64_F_INST_ACCESS] = {"Instruction Access", 0x5200, 11},
+    [IA64_F_UNALIGNED] = {"Unaligned Reference", 0x5a00, 7},
+    [IA64_F_FP] = {"Floating-point Fault", 0x5c00, 8},
+};
+
+/* Linux's signal for a break immediate (arch/ia64 ia64_bad_break): 0 is
+ * abort (SIGILL), 1-2 integer divide/overflow checks and the FP-emulation
+ * range are SIGFPE, the debugger range SIGTRAP. */
+static int break_signal(uint64_t imm) {
+  if (imm == 1 || imm == 2) return 8;
+  if (imm >= 0x40000 && imm < 0x80000) return 8;
+  if (imm >= 0x80000 && imm <= 0x100000) return 5;
+  return 4;
+}
+
+static void fault_event(vtsim_engine *e, ia64_cpu *c) {
+  const fault_desc *d = &faults[c->fault.kind];
+  vtsim_event ev = {.kind = VTSIM_EV_EXCEPTION, .icount = e->icount, .pc = c->ip};
+  ev.u.exception.vector = d->vector;
+  ev.u.exception.name = d->name;
+  ev.u.exception.has_addr = c->fault.has_addr;
+  ev.u.exception.addr = c->fault.addr;
+  ev.u.exception.cpl_before = ev.u.exception.cpl_after = (uint8_t)ia64_cpl(c);
+  vt_event_emit(e, &ev);
+}
+
+static void deliver_fault(vtsim_engine *e, ia64_cpu *c, vtsim_stop *stop) {
+  e->counts.exceptions++;
+  if (vt_event_wanted(e, VTSIM_EV_EXCEPTION)) fault_event(e, c);
+  const fault_desc *d = &faults[c->fault.kind];
+  stop->pc = c->ip;
+  if (c->linux) {
+    int sig = c->fault.kind == IA64_F_BREAK ? break_signal(c->fault.imm) : d->signal;
+    stop->reason = VTSIM_STOP_FATAL;
+    stop->exit_status = sig;
+    snprintf(stop->detail, sizeof stop->detail, "%s at 0x%llx slot %u: signal %d", d->name,
+             (unsigned long long)c->ip, c->slot, sig);
+  } else {
+    stop->reason = VTSIM_STOP_SHUTDOWN;
+    snprintf(stop->detail, sizeof stop->detail,
+             "%s at 0x%llx slot %u: IVT delivery is not modelled yet", d->name,
+             (unsigned long long)c->ip, c->slot);
+  }
+}
+
+static void note_unimplemented(vtsim_engine *e, ia64_cpu *c, unsigned op) {
+  e->counts.unimplemented++;
+  c->unimplemented_ops[op / 64] |= 1ull << (op % 64);
+}
+
+static void insn_event(vtsim_engine *e, ia64_cpu *c, const ia64_cbundle *b, unsigned slot) {
+  vtsim_event ev = {.kind = VTSIM_EV_INSN, .icount = e->icount, .pc = b->ip};
+  memcpy(ev.u.insn.bytes, b->raw, 16);
+  ev.u.insn.len = 16;
+  ev.u.insn.slot = (uint8_t)slot;
+  ev.u.insn.cpl = (uint8_t)ia64_cpl(c);
+  vt_event_emit(e, &ev);
+}
+
+/* ---- the loop ------------------------------------------------------------------------ */
+
+enum { POLL_INTERVAL = 1024 }; /* bundles between looks at stop requests */
+
+void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
+  ia64_cpu *c = ia64_of(e);
+  uint64_t limit = budget ? e->icount + budget : UINT64_MAX;
+  unsigned poll = POLL_INTERVAL;
+  c->stop_reason = VTSIM_STOP_NONE;
+  while (e->icount < limit) {
+    if (IA64_UNLIKELY(--poll == 0)) {
+      poll = POLL_INTERVAL;
+      if (e->stop_requested) break;
+    }
+    uint64_t ip = c->ip;
+    ia64_cbundle *b = &c->icache[(ip >> 4) & (IA64_ICACHE_SIZE - 1)];
+    if (IA64_UNLIKELY(b->ip != ip || b->epoch != c->icache_epoch) && build(e, c, ip, b)) {
+      deliver_fault(e, c, stop);
+      return;
+    }
+    if (IA64_UNLIKELY(b->reserved)) { /* reserved template (vol. 1 3.3) */
+      ia64_illegal(c);
+      deliver_fault(e, c, stop);
+      return;
+    }
+    int r = IA64_OK;
+    unsigned i = 0;
+    while (i < b->n && b->x[i].slot < c->slot) i++;
+    for (; i < b->n; i++) {
+      const ia64_xinsn *x = &b->x[i];
+      if (IA64_UNLIKELY(e->icount >= limit)) {
+        c->slot = x->slot;
+        goto out;
+      }
+      if (IA64_UNLIKELY(vt_event_wanted(e, VTSIM_EV_INSN))) insn_event(e, c, b, x->slot);
+      if (!ia64_pr(c, x->in.qp) && !x->always) {
+        e->icount++;
+        continue;
+      }
+      c->slot = x->slot;
+      if (IA64_UNLIKELY(x->maxgr >= c->frame_end)) { /* outside the frame (vol. 1 4.1) */
+        ia64_illegal(c);
+        r = IA64_FAULT;
+      } else if (IA64_UNLIKELY(!x->fn)) {
+        note_unimplemented(e, c, x->in.op);
+        ia64_raise(c, IA64_F_UNIMPLEMENTED);
+        r = IA64_FAULT;
+      } else {
+        r = x->fn(e, c, x);
+      }
+      if (IA64_UNLIKELY(r != IA64_OK)) {
+        if (r == IA64_FAULT) {
+          c->ip = ip;
+          c->slot = x->slot;
+          deliver_fault(e, c, stop);
+          return;
+        }
+        e->icount++; /* taken branch: c->ip is the target */
+        break;
+      }
+      e->icount++;
+      if (IA64_UNLIKELY(c->stop_reason != VTSIM_STOP_NONE)) {
+        /* resume after this instruction */
+        if (i + 1 < b->n) {
+          c->slot = b->x[i + 1].slot;
+        } else {
+          c->ip = ip + 16;
+          c->slot = 0;
+        }
+        goto out;
+      }
+    }
+    if (r == IA64_OK) {
+      c->ip = ip + 16;
+      c->slot = 0;
+    }
+  }
+out:
+  if (c->stop_reason != VTSIM_STOP_NONE) {
+    stop->reason = c->stop_reason;
+    stop->exit_status = c->exit_status;
+    stop->pc = c->ip;
+    return;
+  }
+  stop->reason = e->icount >= limit ? VTSIM_STOP_BUDGET : VTSIM_STOP_REQUESTED;
+  stop->pc = c->ip;
+}
+
+size_t ia64_unimplemented_names(const ia64_cpu *c, char *out, size_t outlen) {
+  size_t used = 0;
+  out[0] = 0;
+  for (unsigned op = 0; op < IA64_OP_COUNT_; op++) {
+    if (!(c->unimplemented_ops[op / 64] & (1ull << (op % 64)))) continue;
+    int n = snprintf(out + used, outlen - used, "%s%s", used ? ", " : "",
+                     ia64_op_name((ia64_op)op));
+    if (n < 0 || (size_t)n >= outlen - used) break;
+    used += (size_t)n;
+  }
+  if (c->unimpl_ssc[0] && used + 2 < outlen) {
+    int n = snprintf(out + used, outlen - used, "%s%s", used ? "; " : "", c->unimpl_ssc);
+    if (n > 0 && (size_t)n < outlen - used) used += (size_t)n;
+  }
+  return used;
+}

@@ -1,0 +1,130 @@
+/* Memory: the slow paths behind the software TLBs (interp.h). A virtual
+ * address becomes physical through the Linux process's mappings (user
+ * mode) or unchanged but for bit 63, the uncacheable attribute of physical
+ * addressing (system mode, PSR.dt = 0: vol. 2 4.4.5). Virtual addressing
+ * in system mode arrives with the system architecture. Physical addresses
+ * without RAM are open bus. */
+#include "common/uspace.h"
+#include "ia64/interp.h"
+
+void ia64_tlb_flush(ia64_cpu *c) {
+  memset(c->rtlb, 0, sizeof c->rtlb);
+  memset(c->wtlb, 0, sizeof c->wtlb);
+}
+
+void ia64_icache_flush(vt_mem *m, ia64_cpu *c) {
+  c->icache_epoch++;
+  for (unsigned i = 0; i < c->ncode_pages; i++) vt_mem_set_code(m, c->code_pages[i], false);
+  c->ncode_pages = 0;
+}
+
+/* 0 with *pa set, or IA64_FAULT (recorded unless probe). need: VT_PROT_*. */
+static int translate(ia64_cpu *c, uint64_t va, int need, bool probe, uint64_t *pa) {
+  if (c->uspace) {
+    if (!(vt_uspace_prot(c->uspace, va) & need)) {
+      if (probe) return IA64_FAULT;
+      return ia64_raise_addr(c, need == VT_PROT_EXEC ? IA64_F_INST_ACCESS : IA64_F_DATA_ACCESS,
+                             va);
+    }
+    *pa = va;
+    return IA64_OK;
+  }
+  *pa = va & ~(UINT64_C(1) << 63);
+  return IA64_OK;
+}
+
+static void fill_tlb(vtsim_engine *e, ia64_cpu *c, uint64_t va, uint64_t pa, bool write) {
+  uint8_t *host = vt_mem_page(&e->mem, pa);
+  if (!host) return; /* open bus is never cached */
+  if (write && vt_mem_page_is_code(&e->mem, pa)) return;
+  ia64_tlb_entry *t = &(write ? c->wtlb : c->rtlb)[(va >> 12) & (IA64_TLB_SIZE - 1)];
+  t->tag = (va >> 12) + 1;
+  t->host = host;
+}
+
+int ia64_read_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t *out,
+                   bool probe) {
+  uint64_t pa[8];
+  for (unsigned i = 0; i < size; i++)
+    if (translate(c, va + i, VT_PROT_READ, probe, &pa[i])) return IA64_FAULT;
+  uint64_t v = 0;
+  for (unsigned i = 0; i < size; i++) {
+    uint8_t b;
+    if (vt_mem_read_bus(&e->mem, pa[i], &b, 1)) vt_open_bus(e, c->ip, pa[i], 1, false);
+    v |= (uint64_t)b << (8 * i);
+  }
+  fill_tlb(e, c, va, pa[0], false);
+  *out = v;
+  return IA64_OK;
+}
+
+int ia64_write_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t v) {
+  uint64_t pa[8];
+  for (unsigned i = 0; i < size; i++) /* every byte checked before any is written */
+    if (translate(c, va + i, VT_PROT_WRITE, false, &pa[i])) return IA64_FAULT;
+  for (unsigned i = 0; i < size; i++) {
+    uint8_t b = (uint8_t)(v >> (8 * i));
+    if (vt_mem_write_bus(&e->mem, pa[i], &b, 1)) vt_open_bus(e, c->ip, pa[i], 1, true);
+  }
+  fill_tlb(e, c, va, pa[0], true);
+  return IA64_OK;
+}
+
+int ia64_fetch_bundle(vtsim_engine *e, ia64_cpu *c, uint64_t ip, uint8_t out[16]) {
+  uint64_t pa;
+  if (translate(c, ip, c->uspace ? VT_PROT_EXEC : VT_PROT_READ, false, &pa)) return IA64_FAULT;
+  if (vt_mem_read_bus(&e->mem, pa, out, 16)) vt_open_bus(e, ip, pa, 16, false);
+  if (!vt_mem_page_is_code(&e->mem, pa) && vt_mem_page(&e->mem, pa)) {
+    if (c->ncode_pages == IA64_MAX_CODE_PAGES) ia64_icache_flush(&e->mem, c);
+    vt_mem_set_code(&e->mem, pa, true);
+    c->code_pages[c->ncode_pages++] = pa & VT_PAGE_MASK;
+    memset(c->wtlb, 0, sizeof c->wtlb); /* no write may bypass the new code page */
+  }
+  return IA64_OK;
+}
+
+/* ---- the ALAT (vol. 1 4.4.5) ----------------------------------------------------- */
+
+void ia64_alat_store(ia64_cpu *c, uint64_t addr, unsigned size) {
+  for (unsigned i = 0; i < IA64_ALAT_SIZE; i++) {
+    ia64_alat_entry *a = &c->alat[i];
+    if (a->valid && addr < a->addr + a->size && a->addr < addr + size) {
+      a->valid = 0;
+      c->alat_valid--;
+    }
+  }
+}
+
+int ia64_alat_find(const ia64_cpu *c, unsigned reg) {
+  for (unsigned i = 0; i < IA64_ALAT_SIZE; i++)
+    if (c->alat[i].valid && c->alat[i].reg == reg) return (int)i;
+  return -1;
+}
+
+void ia64_alat_remove(ia64_cpu *c, int idx) {
+  if (idx >= 0 && c->alat[idx].valid) {
+    c->alat[idx].valid = 0;
+    c->alat_valid--;
+  }
+}
+
+/* One entry per target register; a full ALAT replaces entries round-robin
+ * by the register tag (any replacement policy is architectural). */
+void ia64_alat_insert(ia64_cpu *c, unsigned reg, uint64_t addr, unsigned size) {
+  ia64_alat_remove(c, ia64_alat_find(c, reg));
+  unsigned at = IA64_ALAT_SIZE;
+  for (unsigned i = 0; i < IA64_ALAT_SIZE && at == IA64_ALAT_SIZE; i++)
+    if (!c->alat[i].valid) at = i;
+  if (at == IA64_ALAT_SIZE) {
+    at = reg % IA64_ALAT_SIZE;
+    c->alat_valid--;
+  }
+  c->alat[at] = (ia64_alat_entry){.addr = addr, .reg = (uint16_t)reg, .size = (uint8_t)size,
+                                  .valid = 1};
+  c->alat_valid++;
+}
+
+void ia64_alat_clear(ia64_cpu *c) {
+  memset(c->alat, 0, sizeof c->alat);
+  c->alat_valid = 0;
+}
