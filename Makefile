@@ -31,7 +31,8 @@ unit: build-debug
 e2e: build-debug
 	@VTSIM_BIN=$(CURDIR)/$(DEBUG)/vtsim $(PYTEST) -q tests/e2e
 
-check: build-debug
+# The Release build is compiled too: -O2 enables warnings (-Werror) that -O0 misses.
+check: build-debug build-release
 	@scripts/check $(DEBUG)
 
 clean:
