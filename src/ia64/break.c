@@ -35,7 +35,7 @@ static int linux_syscall(vtsim_engine *e, ia64_cpu *c) {
 }
 
 static void note_ssc(ia64_cpu *c, uint64_t n) {
-  char item[24];
+  char item[32];
   snprintf(item, sizeof item, "ssc(%llu)", (unsigned long long)n);
   if (strstr(c->unimpl_ssc, item)) return;
   size_t used = strlen(c->unimpl_ssc);
