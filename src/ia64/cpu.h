@@ -159,6 +159,7 @@ typedef struct ia64_cpu {
   uint8_t fmap[128]; /* physical FR of each FR name (rotation) */
   uint8_t pr[64];
   uint8_t pmap[64]; /* physical PR of each PR name (rotation) */
+  uint8_t mapped_rrb_fr, mapped_rrb_pr; /* the bases fmap/pmap were built for */
   uint64_t br[8];
   uint64_t ar[128];
   uint64_t ip;

@@ -233,7 +233,7 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
         goto out;
       }
       if (IA64_UNLIKELY(vt_event_wanted(e, VTSIM_EV_INSN))) insn_event(e, c, b, x->slot);
-      if (!ia64_pr(c, x->in.qp) && !x->always) {
+      if (x->in.qp && !ia64_pr(c, x->in.qp) && !x->always) { /* p0 is always 1 */
         e->icount++;
         continue;
       }

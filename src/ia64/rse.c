@@ -16,19 +16,43 @@
 
 /* ---- maps -------------------------------------------------------------------- */
 
+/* Frame changes (call, return, alloc) touch only the GR map; the FR and
+ * PR maps are rebuilt only when their rotating bases changed. */
 void ia64_remap(ia64_cpu *c) {
   const ia64_cfm *f = &c->cfm;
-  for (unsigned r = 0; r < 32; r++) c->gmap[r] = (uint16_t)r;
-  for (unsigned i = 0; i < 96; i++) {
-    unsigned k = i;
-    if (i < f->sor) k = (i + f->rrb_gr) % f->sor; /* rotating region (4.5.1) */
-    c->gmap[32 + i] = i < f->sof ? (uint16_t)(32 + (c->bof + k) % N) : IA64_GR_NOWHERE;
+  unsigned sof = f->sof, sor = f->sor, old_end = c->frame_end;
+  unsigned at = c->bof; /* ring index of r32 + i, without a division per register */
+  for (unsigned i = 0; i < sof; i++, at = at + 1 == N ? 0 : at + 1) {
+    if (i < sor) { /* rotating region (4.5.1) */
+      unsigned k = i + f->rrb_gr;
+      if (k >= sor) k -= sor;
+      unsigned r = c->bof + k;
+      c->gmap[32 + i] = (uint16_t)(32 + (r >= N ? r - N : r));
+    } else {
+      c->gmap[32 + i] = (uint16_t)(32 + at);
+    }
   }
-  c->frame_end = (uint8_t)(32 + f->sof);
-  for (unsigned r = 0; r < 32; r++) c->fmap[r] = (uint8_t)r;
-  for (unsigned i = 0; i < 96; i++) c->fmap[32 + i] = (uint8_t)(32 + (i + f->rrb_fr) % 96);
-  for (unsigned p = 0; p < 16; p++) c->pmap[p] = (uint8_t)p;
-  for (unsigned i = 0; i < 48; i++) c->pmap[16 + i] = (uint8_t)(16 + (i + f->rrb_pr) % 48);
+  for (unsigned r = 32 + sof; r < old_end; r++) c->gmap[r] = IA64_GR_NOWHERE;
+  c->frame_end = (uint8_t)(32 + sof);
+  if (f->rrb_fr != c->mapped_rrb_fr) {
+    for (unsigned i = 0; i < 96; i++) c->fmap[32 + i] = (uint8_t)(32 + (i + f->rrb_fr) % 96);
+    c->mapped_rrb_fr = f->rrb_fr;
+  }
+  if (f->rrb_pr != c->mapped_rrb_pr) {
+    for (unsigned i = 0; i < 48; i++) c->pmap[16 + i] = (uint8_t)(16 + (i + f->rrb_pr) % 48);
+    c->mapped_rrb_pr = f->rrb_pr;
+  }
+}
+
+/* All maps from scratch (reset). */
+static void remap_all(ia64_cpu *c) {
+  for (unsigned r = 0; r < 32; r++) c->gmap[r] = (uint16_t)r;
+  for (unsigned r = 32; r < 128; r++) c->gmap[r] = IA64_GR_NOWHERE;
+  for (unsigned r = 0; r < 128; r++) c->fmap[r] = (uint8_t)r;
+  for (unsigned p = 0; p < 64; p++) c->pmap[p] = (uint8_t)p;
+  c->frame_end = 32;
+  c->mapped_rrb_fr = c->mapped_rrb_pr = 0;
+  ia64_remap(c);
 }
 
 void ia64_rotate(ia64_cpu *c) {
@@ -205,5 +229,5 @@ void ia64_rse_reset(ia64_cpu *c, uint64_t bs) {
   c->cfm = (ia64_cfm){0};
   c->ar[IA64_AR_BSP] = c->ar[IA64_AR_BSPSTORE] = bs;
   c->ar[IA64_AR_RNAT] = 0;
-  ia64_remap(c);
+  remap_all(c);
 }
