@@ -63,7 +63,7 @@ typedef struct ia32_tlb_entry {
 typedef struct ia32_arch_tlb_entry {
   uint32_t tag;   /* linear page number + 1 (0 = invalid) */
   uint32_t frame; /* physical page number */
-  uint8_t flags;  /* IA32_PTE_W, IA32_PTE_U (effective over both levels), IA32_PTE_D, IA32_PTE_G */
+  uint16_t flags; /* IA32_PTE_W, IA32_PTE_U (effective over both levels), IA32_PTE_D, IA32_PTE_G */
 } ia32_arch_tlb_entry;
 
 #define IA32_ARCH_TLB_SIZE 1024

@@ -8,7 +8,7 @@
 
 enum { CR0_WP = 1u << 16, CR4_PSE = 0x10, CR4_PGE = 0x80 };
 
-bool ia32_page_access_ok(uint8_t flags, unsigned access, bool wp) {
+bool ia32_page_access_ok(uint16_t flags, unsigned access, bool wp) {
   if ((access & IA32_PF_U) && !(flags & IA32_PTE_U)) return false;
   if (!(access & IA32_PF_W) || (flags & IA32_PTE_W)) return true;
   return !(access & IA32_PF_U) && !wp; /* supervisor writes ignore R/W unless CR0.WP */
@@ -36,7 +36,7 @@ unsigned ia32_page_walk(vt_mem *m, uint32_t cr0, uint32_t cr3, uint32_t cr4, uin
   if ((pde & IA32_PTE_PS) && (cr4 & CR4_PSE)) {
     /* Without PSE-36, bits 21:13 of a 4 MiB PDE are reserved (table 4-4). */
     if (pde & 0x003fe000u) return IA32_WALK_FAULT | IA32_PF_RSVD | IA32_PF_P | access;
-    uint8_t flags = (uint8_t)(pde & (IA32_PTE_W | IA32_PTE_U)) |
+    uint16_t flags = (uint16_t)(pde & (IA32_PTE_W | IA32_PTE_U)) |
                     (global && (pde & IA32_PTE_G) ? IA32_PTE_G : 0);
     if (!ia32_page_access_ok(flags, access, wp)) return IA32_WALK_FAULT | IA32_PF_P | access;
     bool write = (access & IA32_PF_W) != 0;
@@ -48,7 +48,7 @@ unsigned ia32_page_walk(vt_mem *m, uint32_t cr0, uint32_t cr3, uint32_t cr4, uin
   uint32_t pte_addr = (pde & 0xfffff000u) | ((lin >> 12) & 0x3ffu) << 2;
   uint32_t pte = read_entry(m, pte_addr);
   if (!(pte & IA32_PTE_P)) return IA32_WALK_FAULT | access;
-  uint8_t flags = (uint8_t)(pde & pte & (IA32_PTE_W | IA32_PTE_U)) |
+  uint16_t flags = (uint16_t)(pde & pte & (IA32_PTE_W | IA32_PTE_U)) |
                   (global && (pte & IA32_PTE_G) ? IA32_PTE_G : 0);
   if (!ia32_page_access_ok(flags, access, wp)) return IA32_WALK_FAULT | IA32_PF_P | access;
   bool write = (access & IA32_PF_W) != 0;

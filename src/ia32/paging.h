@@ -23,7 +23,7 @@ enum { IA32_PF_P = 1, IA32_PF_W = 2, IA32_PF_U = 4, IA32_PF_RSVD = 8 };
 /* The result of a walk: the page frame and the effective rights. */
 typedef struct ia32_walk {
   uint32_t frame;  /* physical page number of the 4 KiB page holding lin */
-  uint8_t flags;   /* IA32_PTE_W, _U (both levels), _D, _G */
+  uint16_t flags;  /* IA32_PTE_W, _U (both levels), _D, _G */
 } ia32_walk;
 
 /* Walk the paging structures in physical memory m for a linear address
@@ -35,7 +35,7 @@ unsigned ia32_page_walk(vt_mem *m, uint32_t cr0, uint32_t cr3, uint32_t cr4, uin
 enum { IA32_WALK_FAULT = 0x100 };
 
 /* Whether rights allow an access under CR0.WP (SDM vol. 3 4.6). */
-bool ia32_page_access_ok(uint8_t flags, unsigned access, bool wp);
+bool ia32_page_access_ok(uint16_t flags, unsigned access, bool wp);
 
 /* Translate with paging on: the architectural TLB, then a walk. 0 with
  * *phys, or -1 with #PF recorded and CR2 set. */

@@ -56,3 +56,70 @@ def test_triple_fault_shuts_down(vtsim_bin, guest, tmp_path):
     assert exc == [6, 13, 8]
     gp = [x for x in recs if x["kind"] == "exception" and x["vector"] == 13][0]
     assert gp["error_code"] == hex(6 * 8 + 2 + 1)  # the IDT entry of #UD, EXT set
+
+
+def test_system_instructions(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia32-test-sys")
+    assert_passed(r, obs)
+    want = {"ltr_busy.error": "0x28", "lar.ar": "0xcffa00", "arpl.sel": "0x13",
+            "cache.old_base": "0xaaaa", "cache.new_base": "0xbbbb", "lmsw.cr0": "0x19",
+            "msr.feature_control": "0x5", "msr.unknown.vector": "0xd", "gd.vector": "0x1",
+            "gd.dr6_bd": "0x1", "de_dr4.vector": "0x6", "user.rdtsc_tsd": "0xd0000",
+            "sysenter.cpl": "0x0", "sysexit.cpl": "0x3"}
+    assert {k: obs.get(k) for k in want} == want
+
+
+def test_paging(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia32-test-paging")
+    assert_passed(r, obs)
+    want = {"d.after_write": "0x60", "np.error": "0x2", "np.cr2": "0x805008",
+            "wp1.error": "0x3", "user.sup.error": "0x5", "user.ro.error": "0x7",
+            "tlb.stale": "0x202", "tlb.after_invlpg": "0x100", "global.kept": "0x103",
+            "global.invlpg": "0x111", "rsvd.error": "0x9"}
+    assert {k: obs.get(k) for k in want} == want
+    switches = [x for x in recs if x["kind"] == "as_switch"]
+    roots = [x["root"] for x in switches]  # pd, pd (flush), pd2, pd
+    assert len(roots) == 4 and roots[0] == roots[1] == roots[3] != roots[2]
+    assert all(x["cpl"] == 0 for x in switches)
+    pf = [x for x in recs if x["kind"] == "exception" and x["vector"] == 14]
+    assert pf[0]["addr"] == "0x805008" and pf[0]["error_code"] == "0x2"
+
+
+def test_timer_interrupts(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia32-test-timer")
+    assert_passed(r, obs)
+    assert obs["hlt5.ticks"] == "0x6" and obs["unmasked.ticks"] == "0x7"
+    irqs = [x for x in recs if x["kind"] == "interrupt"]
+    assert len(irqs) == 7 and all(x["vector"] == 0x20 and x["name"] == "IRQ0" for x in irqs)
+    assert recs[-1]["counts"]["interrupts"] == 7
+
+
+def test_timer_is_deterministic(vtsim_bin, guest, tmp_path):
+    runs = [run_image(vtsim_bin, guest, tmp_path, "ia32-test-timer")[1] for _ in range(2)]
+    icounts = [[x["icount"] for x in recs if x["kind"] == "interrupt"] for recs in runs]
+    assert icounts[0] == icounts[1]
+
+
+def test_io_permissions(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia32-test-io")
+    assert_passed(r, obs)
+    want = {"bitmap.e9_allowed": "0xff", "bitmap.80_denied": "0xd0000",
+            "bitmap.word_straddling": "0xd", "iopl0.cli": "0xd", "iopl0.popf_keeps_if": "0x0",
+            "nomap.e9": "0xd", "iopl3.port": "0xff"}
+    assert {k: obs.get(k) for k in want} == want
+
+
+def test_halt_with_interrupts_off_ends_the_run(vtsim_bin, guest, tmp_path):
+    """The demo guest ends with CLI; HLT after its exit port write; a guest
+    that halts with IF = 0 and no exit can never resume."""
+    src = tmp_path / "h.S"
+    src.write_text(".code32\n.globl _start\n_start: cli\n hlt\n")
+    import shutil
+    subprocess.run([shutil.which("as"), "--32", "-o", tmp_path / "h.o", src], check=True)
+    subprocess.run([shutil.which("ld"), "-m", "elf_i386", "-Ttext=0x100000", "-e", "_start",
+                    "-o", tmp_path / "h", tmp_path / "h.o"], check=True)
+    trace = tmp_path / "t.jsonl"
+    subprocess.run([vtsim_bin, "run", tmp_path / "h", "--trace", trace], capture_output=True,
+                   timeout=60)
+    end = json.loads(trace.read_text().splitlines()[-1])
+    assert end["reason"] == "halted" and "interrupts disabled" in end["detail"]

@@ -3,8 +3,7 @@
 
 uint64_t gdt[16] __attribute__((aligned(8)));
 uint64_t idt[256] __attribute__((aligned(8)));
-struct tss tss __attribute__((aligned(128)));
-uint8_t tss_iomap[8192 + 1];
+struct tss_block tss_block __attribute__((aligned(128)));
 trap_fn trap_handlers[256];
 unsigned failures;
 volatile uint32_t resume_eip, last_vector = 0xff, last_error, last_cs, fault_count;

@@ -21,7 +21,7 @@ struct frame {
   uint32_t esp, ss; /* only after a change of privilege level */
 };
 
-struct tss {
+struct tss32 {
   uint32_t link, esp0, ss0, esp1, ss1, esp2, ss2, cr3, eip, eflags;
   uint32_t eax, ecx, edx, ebx, esp, ebp, esi, edi, es, cs, ss, ds, fs, gs, ldt;
   uint16_t trap, iomap;
@@ -29,8 +29,14 @@ struct tss {
 
 extern uint64_t gdt[16];
 extern uint64_t idt[256];
-extern struct tss tss;
-extern uint8_t tss_iomap[8192 + 1]; /* follows tss in memory */
+/* The TSS and its I/O permission bitmap right after it (one block). */
+struct tss_block {
+  struct tss32 tss;
+  uint8_t iomap[8192 + 1];
+};
+extern struct tss_block tss_block;
+#define tss (tss_block.tss)
+#define tss_iomap (tss_block.iomap)
 
 void putc_e9(char ch);
 void puts_e9(const char *s);
