@@ -167,6 +167,10 @@ typedef struct ia32_cpu {
   uint64_t inhibit_until; /* no maskable interrupt before this icount (STI, MOV SS) */
   uint64_t idle;          /* PIT clocks that passed while halted */
   bool halted;
+  /* EFLAGS.TF was set when the instruction at step_icount began: a #DB
+   * trap follows it if it retires (SDM vol. 3 17.3.1.4). */
+  bool step_armed;
+  uint64_t step_icount;
   uint32_t task_unimplemented; /* task switches met (not modelled) */
   ia32_pic pic[2];              /* master, slave */
   ia32_pit_counter pit[3];

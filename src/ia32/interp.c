@@ -78,6 +78,7 @@ static bool makes_double_fault(unsigned first, unsigned second) {
  * fault's delivery shuts the processor down. false when the run stops. */
 static bool deliver_exception(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
   ia32_fault f = c->fault;
+  c->step_armed = false; /* a faulting instruction does not complete: no single-step trap */
   for (;;) {
     unsigned cpl = c->cpl;
     uint64_t pc = c->seg[IA32_CS].base + c->eip;
@@ -181,6 +182,17 @@ static bool take_interrupt(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
 /* Look at pending events; set c->event_at to when to look again. false
  * when the run stops (halted for good, or shutdown). */
 static bool service_events(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
+  /* Single-step: the trap after an instruction that began with TF = 1. */
+  if (c->step_armed && e->icount > c->step_icount) {
+    c->step_armed = false;
+    c->dr[6] |= 1u << 14; /* DR6.BS */
+    c->fault = (ia32_fault){.vector = IA32_EXC_DB};
+    if (!deliver_exception(e, c, stop)) return false;
+  }
+  if ((c->eflags & IA32_EFLAGS_TF) && !c->halted && !c->linux) {
+    c->step_armed = true;
+    c->step_icount = e->icount;
+  }
   for (;;) {
     uint64_t now = e->icount + c->idle;
     ia32_pit_advance(c, now);
@@ -192,6 +204,7 @@ static bool service_events(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
     uint64_t edge = ia32_pit_next_edge(c);
     if (!c->halted) {
       if (edge != UINT64_MAX && edge - c->idle < c->event_at) c->event_at = edge - c->idle;
+      if (c->step_armed) c->event_at = e->icount + 1; /* one instruction at a time */
       return true;
     }
     /* Halted: time passes to the next timer edge, if one can wake us. */

@@ -123,3 +123,11 @@ def test_halt_with_interrupts_off_ends_the_run(vtsim_bin, guest, tmp_path):
                    timeout=60)
     end = json.loads(trace.read_text().splitlines()[-1])
     assert end["reason"] == "halted" and "interrupts disabled" in end["detail"]
+
+
+def test_single_step(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia32-test-debug")
+    assert_passed(r, obs)
+    assert obs["step.count"] == "0x5" and obs["fault.steps"] == "0x5"
+    db = [x for x in recs if x["kind"] == "exception" and x["vector"] == 1]
+    assert len(db) == 10 and all(x["name"] == "#DB" for x in db)
