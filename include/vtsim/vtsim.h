@@ -160,8 +160,9 @@ typedef enum vtsim_event_kind {
   VTSIM_EV_IO = 1u << 5,        /* a port access */
   VTSIM_EV_OPEN_BUS = 1u << 6,  /* a physical access that hit no RAM */
   VTSIM_EV_SYSCALL = 1u << 7,   /* user mode: a system call returned */
+  VTSIM_EV_AS_SWITCH = 1u << 8, /* the translation root was loaded (IA-32 MOV to CR3) */
 } vtsim_event_kind;
-#define VTSIM_EV_ALL ((1u << 8) - 1)
+#define VTSIM_EV_ALL ((1u << 9) - 1)
 
 typedef struct vtsim_event {
   vtsim_event_kind kind;
@@ -206,6 +207,10 @@ typedef struct vtsim_event {
       uint64_t args[6];
       int64_t result;
     } syscall;
+    struct {
+      uint64_t root; /* the new root of the page tables (IA-32: CR3) */
+      uint8_t cpl;
+    } as_switch;
   } u;
 } vtsim_event;
 

@@ -24,6 +24,7 @@ static const kind_schema schema_table[] = {
     {"io", {"port:h", "dir:s", "size:i", "value:h"}},
     {"open_bus", {"addr:h", "dir:s", "size:i"}},
     {"syscall", {"number:i", "name:s", "result:i"}},
+    {"as_switch", {"root:h", "cpl:i"}},
     {"end", {"reason:s", "counts.insns:i"}},
 };
 

@@ -44,6 +44,7 @@ static const char *kind_name(uint32_t kind) {
   case VTSIM_EV_IO: return "io";
   case VTSIM_EV_OPEN_BUS: return "open_bus";
   case VTSIM_EV_SYSCALL: return "syscall";
+  case VTSIM_EV_AS_SWITCH: return "as_switch";
   }
   return "unknown";
 }
@@ -113,6 +114,10 @@ void vt_trace_event(vtsim_engine *e, const vtsim_event *ev) {
                                                (unsigned long long)ev->u.syscall.args[i]);
     vt_buf_puts(b, "]");
     vt_json_int_member(b, "result", ev->u.syscall.result);
+    break;
+  case VTSIM_EV_AS_SWITCH:
+    vt_json_hex_member(b, "root", ev->u.as_switch.root);
+    vt_json_uint_member(b, "cpl", ev->u.as_switch.cpl);
     break;
   }
   put_line(t);

@@ -5,6 +5,8 @@
 #include "disasm.h"
 #include "interp.h"
 #include "linux.h"
+#include "paging.h"
+#include "pc_devices.h"
 
 void ia32_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop);
 size_t ia32_unimplemented_names(const ia32_cpu *c, char *out, size_t outlen);
@@ -62,6 +64,24 @@ static vtsim_err ia32_boot(vtsim_engine *e, uint64_t entry, int argc, char *cons
   c->fpu_cw = 0x037f;
   c->fpu_tw = 0xffff;
   c->ldtr = c->tr = (ia32_seg){.ar = IA32_AR_UNUSABLE};
+  c->cr2 = c->cr3 = c->cr4 = 0;
+  c->gdtr_base = c->idtr_base = 0;
+  c->gdtr_limit = c->idtr_limit = 0xffff; /* as after reset (SDM vol. 3 table 9-1) */
+  memset(c->dr, 0, sizeof c->dr);
+  c->dr[6] = 0xffff0ff0u;
+  c->dr[7] = 0x400;
+  c->sysenter_cs = c->sysenter_esp = c->sysenter_eip = 0;
+  c->apic_base = 0xfee00900u; /* BSP, enabled, at 0xFEE00000 */
+  c->feature_control = 5;     /* locked, VMX outside SMX (docs/platform.md) */
+  c->tsc_base = 0;
+  c->idle = 0;
+  c->event_at = 0;
+  c->inhibit_until = 0;
+  c->halted = false;
+  c->implicit_sv = false;
+  ia32_pic_reset(c);
+  ia32_pit_reset(c);
+  ia32_arch_tlb_flush(c, true);
   ia32_tlb_flush(c);
   ia32_icache_flush_mem(&e->mem, c);
   if (e->cfg.mode == VTSIM_MODE_SYSTEM) {

@@ -56,6 +56,44 @@ typedef struct ia32_tlb_entry {
 
 #define IA32_TLB_SIZE 256
 
+/* One translation of the architectural TLB (paging.c): what the processor
+ * remembers of a page walk, kept until INVLPG or a CR3 load (global pages:
+ * until INVLPG or a CR4.PGE change), so stale translations behave as the
+ * SDM describes (vol. 3 4.10). Direct-mapped by linear page number. */
+typedef struct ia32_arch_tlb_entry {
+  uint32_t tag;   /* linear page number + 1 (0 = invalid) */
+  uint32_t frame; /* physical page number */
+  uint16_t flags; /* IA32_PTE_W, IA32_PTE_U (effective over both levels), IA32_PTE_D, IA32_PTE_G */
+} ia32_arch_tlb_entry;
+
+#define IA32_ARCH_TLB_SIZE 1024
+
+/* The 8259A programmable interrupt controller (pic.c). */
+typedef struct ia32_pic {
+  uint8_t irr, isr, imr;
+  uint8_t vector_base; /* ICW2 & 0xf8 */
+  uint8_t icw1, icw3, icw4;
+  uint8_t icw_next;    /* the ICW expected next on the odd port (2..4), 0 when initialised */
+  uint8_t lowest;      /* the IR line with the lowest priority (rotation) */
+  uint8_t read_isr;    /* OCW3 RR/RIS: reads of the even port return ISR */
+  uint8_t poll;        /* OCW3 P: the next even-port read is a poll */
+  uint8_t special_mask, rotate_aeoi;
+} ia32_pic;
+
+/* One counter of the 8254 programmable interval timer (pit.c). Times are
+ * in PIT input clocks since the run began (docs/platform.md). */
+typedef struct ia32_pit_counter {
+  uint8_t mode, access, bcd;
+  uint8_t write_lsb_next, read_lsb_next; /* access mode 3 byte order */
+  uint8_t latched, latch_lsb_next;
+  uint16_t latch;
+  uint16_t reload_partial;
+  uint32_t reload; /* 1..65536 */
+  bool counting;
+  uint64_t start;     /* when the count was loaded */
+  uint64_t next_edge; /* the next rising edge of OUT (counter 0 drives IRQ 0) */
+} ia32_pit_counter;
+
 struct ia32_cpu;
 /* An instruction handler (interp.h): 0 with EIP advanced, or -1 with a
  * fault recorded in the CPU. next is the address after the instruction. */
@@ -98,6 +136,9 @@ typedef struct ia32_cpu {
   uint32_t cr0, cr2, cr3, cr4;
   uint32_t dr[8];
   uint8_t cpl;
+  /* Model-specific registers (SDM vol. 4 table 2-2). */
+  uint32_t sysenter_cs, sysenter_esp, sysenter_eip;
+  uint64_t apic_base, feature_control;
   uint16_t fpu_cw, fpu_sw, fpu_tw; /* the x87 state start-up code touches */
   uint64_t tsc_base;
 
@@ -115,6 +156,25 @@ typedef struct ia32_cpu {
   int exit_status;
   uint8_t shutdown_match; /* bytes of "Shutdown" seen on port 0x8900 */
   uint64_t unimplemented_ops[(IA32_OP_COUNT_ + 63) / 64]; /* which ones were met */
+
+  /* System mode: set while the processor itself reads or writes system
+   * structures (GDT, LDT, IDT, TSS, inner stacks): supervisor accesses at
+   * any CPL (SDM vol. 3 4.6). */
+  bool implicit_sv;
+  /* Events the block loop looks at between blocks once e->icount reaches
+   * event_at: timer edges, interrupts becoming deliverable, HLT. */
+  uint64_t event_at;
+  uint64_t inhibit_until; /* no maskable interrupt before this icount (STI, MOV SS) */
+  uint64_t idle;          /* PIT clocks that passed while halted */
+  bool halted;
+  /* EFLAGS.TF was set when the instruction at step_icount began: a #DB
+   * trap follows it if it retires (SDM vol. 3 17.3.1.4). */
+  bool step_armed;
+  uint64_t step_icount;
+  uint32_t task_unimplemented; /* task switches met (not modelled) */
+  ia32_pic pic[2];              /* master, slave */
+  ia32_pit_counter pit[3];
+  ia32_arch_tlb_entry arch_tlb[IA32_ARCH_TLB_SIZE];
 
   /* Software TLBs for reads and writes (writes skip pages holding cached
    * instructions, so every write to code goes through the slow path). */

@@ -5,9 +5,11 @@
 
 enum { SIGNATURE = 0x00000652 }; /* family 6, model 5, stepping 2 */
 
-/* CPUID.1:EDX: FPU, TSC, CX8, CMOV — what this model implements. */
+/* CPUID.1:EDX — what this model implements: FPU (0), DE (2), PSE (3), TSC
+ * (4), MSR (5), CX8 (8), SEP (11), PGE (13), CMOV (15). */
 uint32_t ia32_cpuid_features(void) {
-  return 1u << 0 | 1u << 4 | 1u << 8 | 1u << 15;
+  return 1u << 0 | 1u << 2 | 1u << 3 | 1u << 4 | 1u << 5 | 1u << 8 | 1u << 11 | 1u << 13 |
+         1u << 15;
 }
 
 void ia32_cpuid(uint32_t leaf, uint32_t out[4]) {

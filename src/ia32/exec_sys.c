@@ -1,9 +1,9 @@
 /* System-level and miscellaneous instructions: CPUID, RDTSC, port I/O,
  * interrupt-flag control, HLT, the x87 control subset, descriptor-table
  * stores. Privileged instructions fault at CPL > 0 before anything else
- * (SDM vol. 3 5.9); those whose system architecture is not modelled yet
- * raise #UD at CPL 0 and are counted as unimplemented. */
-#include "interp.h"
+ * (SDM vol. 3 5.9). Control registers and MSRs: exec_ctl.c; descriptor
+ * tables: exec_desc.c. */
+#include "prot.h"
 #include "pc_ports.h"
 
 static int done(ia32_cpu *c, uint32_t next) {
@@ -29,22 +29,34 @@ static int op_cpuid(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t 
 static int op_rdtsc(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   (void)in;
   if ((c->cr4 & 4) && c->cpl != 0) return ia32_raise_gp0(c);
-  uint64_t tsc = c->tsc_base + e->icount;
+  uint64_t tsc = ia32_tsc(e, c);
   c->gpr[IA32_EAX] = (uint32_t)tsc;
   c->gpr[IA32_EDX] = (uint32_t)(tsc >> 32);
   return done(c, next);
 }
 
-/* IN/OUT need CPL <= IOPL (the TSS I/O bitmap arrives with the system
- * architecture). */
-static int io_allowed(ia32_cpu *c) { return c->cpl <= iopl(c) ? 0 : ia32_raise_gp0(c); }
+/* I/O protection (SDM vol. 1 19.5): CPL <= IOPL, else the TSS I/O
+ * permission bitmap must clear every bit of the ports accessed. A 16-bit
+ * TSS has no bitmap. Real mode and user mode's IOPL answer directly. */
+static int io_allowed(vtsim_engine *e, ia32_cpu *c, uint16_t port, unsigned size) {
+  if (c->cpl <= iopl(c) || !(c->cr0 & 1)) return 0;
+  if (c->linux || ia32_ar_type(c->tr.ar) != IA32_SYS_TSS32_BUSY || c->tr.limit < 103)
+    return ia32_raise_gp0(c);
+  uint32_t base, bits;
+  if (ia32_sys_read(e, c, c->tr.base + 102, 2, &base)) return -1;
+  uint32_t at = base + port / 8u;
+  if (at + 1 > c->tr.limit) return ia32_raise_gp0(c); /* both bytes must lie in the TSS */
+  if (ia32_sys_read(e, c, c->tr.base + at, 2, &bits)) return -1;
+  uint32_t mask = ((1u << size) - 1) << (port & 7);
+  return bits & mask ? ia32_raise_gp0(c) : 0;
+}
 
 static int op_in_out(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
-  if (io_allowed(c)) return -1;
   bool imm_port = in->form == IA32_FORM_AL_Ib || in->form == IA32_FORM_eAX_Ib ||
                   in->form == IA32_FORM_Ib_AL || in->form == IA32_FORM_Ib_eAX;
   uint16_t port = imm_port ? (uint16_t)(in->imm & 0xff) : (uint16_t)c->gpr[IA32_EDX];
   unsigned size = in->opsize;
+  if (io_allowed(e, c, port, size)) return -1;
   if (in->op == IA32_OP_IN) {
     uint32_t v = ia32_port_in(e, c, c->eip, port, size);
     ia32_reg_set(c, IA32_EAX, size, v);
@@ -55,8 +67,8 @@ static int op_in_out(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t
 }
 
 static int op_ins_outs(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
-  if (io_allowed(c)) return -1;
   unsigned size = in->opsize, as = in->addrsize;
+  if (io_allowed(e, c, (uint16_t)c->gpr[IA32_EDX], size)) return -1;
   int32_t step = (c->eflags & IA32_EFLAGS_DF) ? -(int32_t)size : (int32_t)size;
   bool rep = (in->prefixes & (IA32_PFX_REP | IA32_PFX_REPNE)) != 0;
   uint16_t port = (uint16_t)c->gpr[IA32_EDX];
@@ -83,18 +95,24 @@ static int op_ins_outs(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32
  * 2 CLI; the virtual-interrupt extensions are not modelled: CR4.PVI = 0). */
 static int op_cli_sti(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   (void)e;
-  if (c->cpl > iopl(c)) return ia32_raise_gp0(c);
-  if (in->op == IA32_OP_CLI) c->eflags &= ~IA32_EFLAGS_IF;
-  else c->eflags |= IA32_EFLAGS_IF;
+  if (c->cpl > iopl(c) && (c->cr0 & 1)) return ia32_raise_gp0(c);
+  if (in->op == IA32_OP_CLI) {
+    c->eflags &= ~IA32_EFLAGS_IF;
+  } else if (!(c->eflags & IA32_EFLAGS_IF)) {
+    c->eflags |= IA32_EFLAGS_IF;
+    ia32_inhibit_interrupts(e, c); /* not before the next instruction (SDM vol. 2 STI) */
+    ia32_events_recheck(c);
+  }
   return done(c, next);
 }
 
-/* HLT waits for an interrupt. No interrupt source is modelled yet, so a
- * halted processor can never resume: the run ends. */
+/* HLT stops fetching until an interrupt (or NMI) arrives; the dispatch loop
+ * waits (interp.c), and ends the run when nothing can ever wake it. */
 static int op_hlt(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   (void)e, (void)in;
   if (c->cpl != 0) return ia32_raise_gp0(c);
-  c->stop_reason = VTSIM_STOP_HALTED;
+  c->halted = true;
+  ia32_events_recheck(c);
   return done(c, next);
 }
 
@@ -152,13 +170,6 @@ static int op_store_system(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, ui
   return done(c, next);
 }
 
-/* Privileged instructions of the system architecture not modelled yet. */
-static int op_privileged(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
-  (void)e, (void)in, (void)next;
-  if (c->cpl != 0) return ia32_raise_gp0(c);
-  return -2; /* unimplemented: #UD and counted by the dispatcher */
-}
-
 const ia32_handler ia32_sys_handlers[IA32_OP_COUNT_] = {
     [IA32_OP_CPUID] = op_cpuid,        [IA32_OP_RDTSC] = op_rdtsc,
     [IA32_OP_IN] = op_in_out,          [IA32_OP_OUT] = op_in_out,
@@ -171,11 +182,4 @@ const ia32_handler ia32_sys_handlers[IA32_OP_COUNT_] = {
     [IA32_OP_FNOP] = op_x87_control,   [IA32_OP_SGDT] = op_store_system,
     [IA32_OP_SIDT] = op_store_system,  [IA32_OP_SLDT] = op_store_system,
     [IA32_OP_STR] = op_store_system,   [IA32_OP_SMSW] = op_store_system,
-    [IA32_OP_LGDT] = op_privileged,    [IA32_OP_LIDT] = op_privileged,
-    [IA32_OP_LLDT] = op_privileged,    [IA32_OP_LTR] = op_privileged,
-    [IA32_OP_LMSW] = op_privileged,    [IA32_OP_CLTS] = op_privileged,
-    [IA32_OP_INVD] = op_privileged,    [IA32_OP_WBINVD] = op_privileged,
-    [IA32_OP_INVLPG] = op_privileged,  [IA32_OP_MOV_CR] = op_privileged,
-    [IA32_OP_MOV_DR] = op_privileged,  [IA32_OP_WRMSR] = op_privileged,
-    [IA32_OP_RDMSR] = op_privileged,   [IA32_OP_SYSEXIT] = op_privileged,
 };

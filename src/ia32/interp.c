@@ -2,8 +2,9 @@
  * the handler cached with the instruction, account, and deliver faults. */
 #include <stdio.h>
 
-#include "interp.h"
 #include "linux.h"
+#include "pc_devices.h"
+#include "prot.h"
 
 static const char *const vector_names[32] = {
     "#DE", "#DB", "NMI", "#BP", "#OF", "#BR", "#UD", "#NM", "#DF", "CSO", "#TS",
@@ -18,22 +19,34 @@ int ia32_raise(ia32_cpu *c, unsigned vector, bool has_error_code, uint32_t error
 
 static ia32_handler handler_for(ia32_op op) {
   const ia32_handler *tables[] = {ia32_alu_handlers, ia32_move_handlers, ia32_flow_handlers,
-                                  ia32_sys_handlers};
+                                  ia32_sys_handlers, ia32_ctl_handlers, ia32_desc_handlers,
+                                  ia32_far_handlers};
   for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
     if (tables[i][op]) return tables[i][op];
   return NULL;
 }
 
-static void exception_event(vtsim_engine *e, ia32_cpu *c, uint32_t kind, unsigned cpl_after) {
-  vtsim_event ev = {.kind = kind, .icount = e->icount, .pc = c->seg[IA32_CS].base + c->eip};
-  ev.u.exception.vector = c->fault.vector;
-  ev.u.exception.name = c->fault.vector < 32 && vector_names[c->fault.vector]
-                            ? vector_names[c->fault.vector] : "INT";
-  ev.u.exception.has_error_code = c->fault.has_error_code;
-  ev.u.exception.error_code = c->fault.error_code;
-  ev.u.exception.has_addr = c->fault.vector == IA32_EXC_PF;
-  ev.u.exception.addr = c->fault_addr;
-  ev.u.exception.cpl_before = c->cpl;
+static const char *const irq_names[16] = {
+    "IRQ0", "IRQ1", "IRQ2",  "IRQ3",  "IRQ4",  "IRQ5",  "IRQ6",  "IRQ7",
+    "IRQ8", "IRQ9", "IRQ10", "IRQ11", "IRQ12", "IRQ13", "IRQ14", "IRQ15",
+};
+
+static const char *vector_name(unsigned vector) {
+  return vector < 32 && vector_names[vector] ? vector_names[vector] : "INT";
+}
+
+/* An exception or interrupt event: f is what happened, pc where, and the
+ * privilege levels before and after delivery. */
+static void exception_event(vtsim_engine *e, uint32_t kind, const ia32_fault *f, const char *name,
+                            uint64_t pc, uint32_t addr, unsigned cpl_before, unsigned cpl_after) {
+  vtsim_event ev = {.kind = kind, .icount = e->icount, .pc = pc};
+  ev.u.exception.vector = f->vector;
+  ev.u.exception.name = name;
+  ev.u.exception.has_error_code = f->has_error_code;
+  ev.u.exception.error_code = f->error_code;
+  ev.u.exception.has_addr = f->vector == IA32_EXC_PF && kind == VTSIM_EV_EXCEPTION;
+  ev.u.exception.addr = addr;
+  ev.u.exception.cpl_before = (uint8_t)cpl_before;
   ev.u.exception.cpl_after = (uint8_t)cpl_after;
   vt_event_emit(e, &ev);
 }
@@ -49,33 +62,82 @@ static int linux_signal_for(unsigned vector) {
   }
 }
 
-/* Deliver the recorded fault. User mode: Linux turns it into a signal, and
- * with no signal delivery modelled the process dies of it. System mode:
- * delivery through the IDT arrives with the system architecture; until then
- * the run stops and says so. */
-static void deliver_fault(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
-  e->counts.exceptions++;
-  if (vt_event_wanted(e, VTSIM_EV_EXCEPTION)) exception_event(e, c, VTSIM_EV_EXCEPTION, c->cpl);
-  stop->pc = c->seg[IA32_CS].base + c->eip;
-  const char *name = c->fault.vector < 32 && vector_names[c->fault.vector]
-                         ? vector_names[c->fault.vector] : "INT";
-  if (c->linux) {
-    stop->reason = VTSIM_STOP_FATAL;
-    stop->exit_status = linux_signal_for(c->fault.vector);
-    snprintf(stop->detail, sizeof stop->detail, "%s at 0x%x: signal %d", name, c->eip,
-             stop->exit_status);
-  } else {
-    stop->reason = VTSIM_STOP_SHUTDOWN;
-    snprintf(stop->detail, sizeof stop->detail,
-             "%s(0x%x) at 0x%x: IDT delivery is not modelled yet", name, c->fault.error_code,
-             c->eip);
+/* Exception classes for double faults (SDM vol. 3 table 6-4). */
+static bool contributory(unsigned v) { return v == IA32_EXC_DE || (v >= IA32_EXC_TS && v <= IA32_EXC_GP); }
+
+/* Whether a second exception while delivering the first is a double fault
+ * (SDM vol. 3 table 6-5). */
+static bool makes_double_fault(unsigned first, unsigned second) {
+  if (first == IA32_EXC_PF) return second == IA32_EXC_PF || contributory(second);
+  return contributory(first) && contributory(second);
+}
+
+/* Deliver the recorded fault in system mode, with the return address EIP
+ * (faults: the instruction; traps: after it). A fault during delivery is
+ * delivered in turn, or becomes a double fault; one during the double
+ * fault's delivery shuts the processor down. false when the run stops. */
+static bool deliver_exception(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
+  ia32_fault f = c->fault;
+  c->step_armed = false; /* a faulting instruction does not complete: no single-step trap */
+  for (;;) {
+    unsigned cpl = c->cpl;
+    uint64_t pc = c->seg[IA32_CS].base + c->eip;
+    uint32_t addr = c->cr2;
+    e->counts.exceptions++;
+    int r = ia32_idt_deliver(e, c, f.vector, f.has_error_code, f.error_code, IA32_SRC_EXCEPTION,
+                             c->eip);
+    if (vt_event_wanted(e, VTSIM_EV_EXCEPTION))
+      exception_event(e, VTSIM_EV_EXCEPTION, &f, vector_name(f.vector), pc, addr, cpl, c->cpl);
+    if (r == 0) return true;
+    if (f.vector == IA32_EXC_DF) { /* SDM vol. 3 6.15 "Interrupt 8": triple fault */
+      stop->reason = VTSIM_STOP_SHUTDOWN;
+      stop->pc = pc;
+      snprintf(stop->detail, sizeof stop->detail,
+               "triple fault at 0x%x: %s(0x%x) while delivering #DF: shutdown", c->eip,
+               vector_name(c->fault.vector), c->fault.error_code);
+      return false;
+    }
+    f = makes_double_fault(f.vector, c->fault.vector)
+            ? (ia32_fault){.vector = IA32_EXC_DF, .has_error_code = 1, .error_code = 0}
+            : c->fault;
   }
 }
 
-/* INT n: in Linux user mode, vector 0x80 is the system call gate, 3 and 4
- * are user-accessible traps and every other gate has DPL 0 (#GP(n*8+2)). */
-int ia32_software_interrupt(vtsim_engine *e, ia32_cpu *c, unsigned vector, uint32_t next) {
-  if (!c->linux) return ia32_raise(c, IA32_EXC_GP, true, vector * 8 + 2); /* no IDT yet */
+/* Deliver the recorded fault. User mode: Linux turns it into a signal, and
+ * with no signal delivery modelled the process dies of it. System mode:
+ * through the IDT. Returns false when the run stops. */
+static bool deliver_fault(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
+  if (!c->linux) return deliver_exception(e, c, stop);
+  e->counts.exceptions++;
+  uint64_t pc = c->seg[IA32_CS].base + c->eip;
+  if (vt_event_wanted(e, VTSIM_EV_EXCEPTION))
+    exception_event(e, VTSIM_EV_EXCEPTION, &c->fault, vector_name(c->fault.vector), pc,
+                    c->fault_addr, c->cpl, c->cpl);
+  stop->pc = pc;
+  stop->reason = VTSIM_STOP_FATAL;
+  stop->exit_status = linux_signal_for(c->fault.vector);
+  snprintf(stop->detail, sizeof stop->detail, "%s at 0x%x: signal %d",
+           vector_name(c->fault.vector), c->eip, stop->exit_status);
+  return false;
+}
+
+/* INT n, INT3, INTO, INT1. In system mode through the IDT (a fault during
+ * delivery is the instruction's). In Linux user mode, vector 0x80 is the
+ * system call gate, 3 and 4 are user-accessible traps and every other gate
+ * has DPL 0 (#GP(n*8+2)). */
+int ia32_software_interrupt(vtsim_engine *e, ia32_cpu *c, unsigned vector, uint32_t next,
+                            bool icebp) {
+  if (!c->linux) {
+    unsigned cpl = c->cpl;
+    uint64_t pc = c->seg[IA32_CS].base + c->eip;
+    if (ia32_idt_deliver(e, c, vector, false, 0, icebp ? IA32_SRC_ICEBP : IA32_SRC_SOFTWARE, next))
+      return -1;
+    e->counts.exceptions++;
+    ia32_fault f = {.vector = (uint8_t)vector};
+    if (vt_event_wanted(e, VTSIM_EV_EXCEPTION))
+      exception_event(e, VTSIM_EV_EXCEPTION, &f, vector_name(vector), pc, 0, cpl, c->cpl);
+    return 0;
+  }
   if (vector == 0x80) {
     int status = 0;
     int r = ia32_linux_syscall(c->linux, e, c->gpr, c->user_gdt, c->eip, &status);
@@ -93,6 +155,68 @@ int ia32_software_interrupt(vtsim_engine *e, ia32_cpu *c, unsigned vector, uint3
     return ia32_raise(c, vector, false, 0);
   }
   return ia32_raise(c, IA32_EXC_GP, true, vector * 8 + 2);
+}
+
+/* ---- events between blocks ------------------------------------------------
+ * The PIT advances with retired instructions plus the time spent halted;
+ * a maskable interrupt is taken when the PIC asserts INTR, EFLAGS.IF = 1
+ * and no STI/MOV SS shadow covers the instruction boundary (SDM vol. 3
+ * 6.8.1, 6.8.3). */
+
+/* The INTA cycle and delivery of an external interrupt. false when the
+ * run stops (a fault during delivery that ends in shutdown). */
+static bool take_interrupt(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
+  unsigned irq, vector = ia32_pic_ack(c, &irq), cpl = c->cpl;
+  uint64_t pc = c->seg[IA32_CS].base + c->eip;
+  e->counts.interrupts++;
+  c->halted = false;
+  if (ia32_idt_deliver(e, c, vector, false, 0, IA32_SRC_EXTERNAL, c->eip))
+    return deliver_exception(e, c, stop);
+  if (vt_event_wanted(e, VTSIM_EV_INTERRUPT)) {
+    ia32_fault f = {.vector = (uint8_t)vector};
+    exception_event(e, VTSIM_EV_INTERRUPT, &f, irq_names[irq & 15], pc, 0, cpl, c->cpl);
+  }
+  return true;
+}
+
+/* Look at pending events; set c->event_at to when to look again. false
+ * when the run stops (halted for good, or shutdown). */
+static bool service_events(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
+  /* Single-step: the trap after an instruction that began with TF = 1. */
+  if (c->step_armed && e->icount > c->step_icount) {
+    c->step_armed = false;
+    c->dr[6] |= 1u << 14; /* DR6.BS */
+    c->fault = (ia32_fault){.vector = IA32_EXC_DB};
+    if (!deliver_exception(e, c, stop)) return false;
+  }
+  if ((c->eflags & IA32_EFLAGS_TF) && !c->halted && !c->linux) {
+    c->step_armed = true;
+    c->step_icount = e->icount;
+  }
+  for (;;) {
+    uint64_t now = e->icount + c->idle;
+    ia32_pit_advance(c, now);
+    c->event_at = UINT64_MAX;
+    if (ia32_pic_intr(c) && (c->eflags & IA32_EFLAGS_IF)) {
+      if (e->icount >= c->inhibit_until || c->halted) return take_interrupt(e, c, stop);
+      c->event_at = c->inhibit_until;
+    }
+    uint64_t edge = ia32_pit_next_edge(c);
+    if (!c->halted) {
+      if (edge != UINT64_MAX && edge - c->idle < c->event_at) c->event_at = edge - c->idle;
+      if (c->step_armed) c->event_at = e->icount + 1; /* one instruction at a time */
+      return true;
+    }
+    /* Halted: time passes to the next timer edge, if one can wake us. */
+    if (!(c->eflags & IA32_EFLAGS_IF) || edge == UINT64_MAX) {
+      stop->reason = VTSIM_STOP_HALTED;
+      stop->pc = c->seg[IA32_CS].base + c->eip;
+      snprintf(stop->detail, sizeof stop->detail, "HLT at 0x%x with %s", c->eip - 1,
+               (c->eflags & IA32_EFLAGS_IF) ? "no interrupt source running" : "interrupts disabled");
+      return false;
+    }
+    c->idle += edge - now;
+  }
 }
 
 static void note_unimplemented(vtsim_engine *e, ia32_cpu *c, ia32_op op) {
@@ -125,7 +249,8 @@ static int decode_at(vtsim_engine *e, ia32_cpu *c, uint32_t lin, ia32_block_insn
 static bool ends_block(const ia32_block_insn *bi) {
   ia32_op_class k = ia32_op_class_of((ia32_op)bi->insn.op);
   return !bi->fn || k == IA32_CLASS_BRANCH || k == IA32_CLASS_SYS || k == IA32_CLASS_VMX ||
-         bi->insn.op == IA32_OP_INS || bi->insn.op == IA32_OP_OUTS; /* port I/O may end the run */
+         bi->insn.op == IA32_OP_INS || bi->insn.op == IA32_OP_OUTS || /* port I/O may end the run */
+         bi->insn.op == IA32_OP_POPF; /* IF may be set: interrupts are looked at after it */
 }
 
 /* Decode the block at lin. 0, or -1 if its first instruction cannot be
@@ -202,16 +327,19 @@ void ia32_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
       poll = POLL_INTERVAL;
       if (e->stop_requested) break;
     }
+    if (IA32_UNLIKELY(e->icount >= c->event_at) && !service_events(e, c, stop)) return;
     uint32_t lin = c->seg[IA32_CS].base + c->eip;
     ia32_block *b = &c->blocks[(lin ^ (lin >> 12)) & (IA32_BLOCK_CACHE_SIZE - 1)];
     if (IA32_UNLIKELY(b->eip != lin || b->epoch != c->icache_epoch) && build_block(e, c, lin, b)) {
-      deliver_fault(e, c, stop);
-      return;
+      if (!deliver_fault(e, c, stop)) return;
+      continue;
     }
-    uint64_t left = limit - e->icount;
+    /* A block runs to its end, the budget, or the next event. */
+    uint64_t end = limit < c->event_at ? limit : c->event_at;
+    uint64_t left = end - e->icount;
     if (IA32_UNLIKELY(run_block(e, c, b, left < IA32_BLOCK_MAX ? (uint32_t)left : IA32_BLOCK_MAX))) {
-      deliver_fault(e, c, stop);
-      return;
+      if (!deliver_fault(e, c, stop)) return;
+      continue;
     }
     if (IA32_UNLIKELY(c->stop_reason != VTSIM_STOP_NONE)) {
       stop->reason = c->stop_reason;

@@ -192,12 +192,29 @@ extern const ia32_handler ia32_alu_handlers[IA32_OP_COUNT_];
 extern const ia32_handler ia32_move_handlers[IA32_OP_COUNT_];
 extern const ia32_handler ia32_flow_handlers[IA32_OP_COUNT_];
 extern const ia32_handler ia32_sys_handlers[IA32_OP_COUNT_];
+extern const ia32_handler ia32_ctl_handlers[IA32_OP_COUNT_];
+extern const ia32_handler ia32_far_handlers[IA32_OP_COUNT_];
+extern const ia32_handler ia32_desc_handlers[IA32_OP_COUNT_];
 /* A specialised handler for a common instruction shape, or NULL. */
 ia32_handler ia32_fast_handler(const ia32_insn *in);
+
+/* ---- events between blocks (events.c) ------------------------------------ */
+/* Something that may make an interrupt deliverable changed (IF set, PIC
+ * state): look at events before the next block. */
+static inline void ia32_events_recheck(ia32_cpu *c) { c->event_at = 0; }
+/* The interrupt shadow of STI, MOV SS and POP SS: no maskable interrupt
+ * between this instruction and the next (SDM vol. 3 6.8.3). */
+static inline void ia32_inhibit_interrupts(vtsim_engine *e, ia32_cpu *c) {
+  c->inhibit_until = e->icount + 2;
+}
 
 /* Load a segment register from a selector, with the protected-mode checks
  * (seg.c). */
 int ia32_load_seg(vtsim_engine *e, ia32_cpu *c, unsigned seg, uint16_t sel);
+/* The time-stamp counter (exec_ctl.c). */
+uint64_t ia32_tsc(const vtsim_engine *e, const ia32_cpu *c);
+/* MOV to CR0's checks and effects (exec_ctl.c). */
+int ia32_write_cr0(vtsim_engine *e, ia32_cpu *c, uint32_t v);
 /* The 32-bit CPUID.1:EDX feature bits this CPU model reports. */
 uint32_t ia32_cpuid_features(void);
 void ia32_cpuid(uint32_t leaf, uint32_t out[4]);

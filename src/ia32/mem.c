@@ -1,9 +1,9 @@
 /* Linear memory: the slow paths behind the software TLBs (interp.h). A
  * linear address becomes physical through the user-mode mappings (Linux
- * user mode) or unchanged (system mode; paging arrives with the system
- * architecture). Physical addresses without RAM are open bus. */
+ * user mode), through paging (system mode with CR0.PG, paging.c), or
+ * unchanged. Physical addresses without RAM are open bus. */
 #include "common/uspace.h"
-#include "interp.h"
+#include "paging.h"
 
 void ia32_tlb_flush(ia32_cpu *c) {
   memset(c->rtlb, 0, sizeof c->rtlb);
@@ -20,7 +20,8 @@ void ia32_icache_flush_mem(vt_mem *m, ia32_cpu *c) {
 
 /* Translate one linear address for an access; 0 with *phys set, or -1 with
  * #PF recorded (user mode: the page is not mapped with that permission). */
-static int translate(ia32_cpu *c, uint32_t lin, bool write, uint64_t *phys) {
+static int translate(vtsim_engine *e, ia32_cpu *c, uint32_t lin, bool write, uint64_t *phys) {
+  if (c->cr0 & 0x80000000u && !c->uspace) return ia32_paging_translate(e, c, lin, write, phys);
   if (c->uspace) {
     int prot = vt_uspace_prot(c->uspace, lin);
     int need = write ? VT_PROT_WRITE : VT_PROT_READ;
@@ -36,6 +37,9 @@ static int translate(ia32_cpu *c, uint32_t lin, bool write, uint64_t *phys) {
 }
 
 static void fill_tlb(vtsim_engine *e, ia32_cpu *c, uint32_t lin, uint64_t phys, bool write) {
+  /* The software TLBs serve accesses at the CPL: a supervisor access the
+   * processor makes for itself at CPL 3 must not open the page to the program. */
+  if (c->implicit_sv && c->cpl == 3) return;
   uint8_t *host = vt_mem_page(&e->mem, phys);
   if (!host) return; /* open bus is never cached */
   ia32_tlb_entry *t = &(write ? c->wtlb : c->rtlb)[(lin >> 12) & (IA32_TLB_SIZE - 1)];
@@ -48,7 +52,7 @@ static void fill_tlb(vtsim_engine *e, ia32_cpu *c, uint32_t lin, uint64_t phys, 
 int ia32_lin_read_slow(vtsim_engine *e, ia32_cpu *c, uint32_t lin, unsigned size, uint32_t *out) {
   uint64_t phys[4];
   for (unsigned i = 0; i < size; i++)
-    if (translate(c, lin + i, false, &phys[i])) return -1;
+    if (translate(e, c, lin + i, false, &phys[i])) return -1;
   uint32_t v = 0;
   for (unsigned i = 0; i < size; i++) {
     uint8_t b;
@@ -63,7 +67,7 @@ int ia32_lin_read_slow(vtsim_engine *e, ia32_cpu *c, uint32_t lin, unsigned size
 int ia32_lin_write_slow(vtsim_engine *e, ia32_cpu *c, uint32_t lin, unsigned size, uint32_t v) {
   uint64_t phys[4];
   for (unsigned i = 0; i < size; i++) /* all bytes checked before any is written */
-    if (translate(c, lin + i, true, &phys[i])) return -1;
+    if (translate(e, c, lin + i, true, &phys[i])) return -1;
   for (unsigned i = 0; i < size; i++) {
     uint8_t b = (uint8_t)(v >> (8 * i));
     if (vt_mem_write_bus(&e->mem, phys[i], &b, 1)) vt_open_bus(e, c->eip, phys[i], 1, true);
@@ -81,7 +85,7 @@ int ia32_fetch_bytes(vtsim_engine *e, ia32_cpu *c, uint32_t lin, uint8_t *buf, u
     uint64_t phys = 0;
     ia32_fault saved = c->fault;
     uint32_t saved_cr2 = c->cr2;
-    if (translate(c, lin + n, false, &phys)) {
+    if (translate(e, c, lin + n, false, &phys)) {
       if (n == 0) return -1;
       c->fault = saved; /* the decoder asks for more only if it needs it */
       c->cr2 = saved_cr2;

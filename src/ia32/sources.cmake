@@ -16,11 +16,18 @@ list(APPEND VTSIM_SOURCES
   src/ia32/exec_flow.c
   src/ia32/exec_move.c
   src/ia32/exec_sys.c
+  src/ia32/exec_ctl.c
+  src/ia32/exec_desc.c
+  src/ia32/far.c
   src/ia32/interp.c
+  src/ia32/intr.c
   src/ia32/mem.c
+  src/ia32/paging.c
   src/ia32/seg.c
-  # the pc platform's ports
+  # the pc platform's devices
   src/ia32/pc_ports.c
+  src/ia32/pic.c
+  src/ia32/pit.c
   # Linux user mode
   src/ia32/linux_dispatch.c
   src/ia32/linux_guest.c
