@@ -165,7 +165,7 @@ static int op_msr(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t ne
   if (c->cpl != 0) return ia32_raise_gp0(c);
   uint32_t msr = c->gpr[IA32_ECX];
   if (in->op == IA32_OP_RDMSR) {
-    uint64_t v;
+    uint64_t v = 0;
     if (read_msr(e, c, msr, &v)) return -1;
     c->gpr[IA32_EAX] = (uint32_t)v;
     c->gpr[IA32_EDX] = (uint32_t)(v >> 32);

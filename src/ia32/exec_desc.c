@@ -39,7 +39,7 @@ static int op_load_sys_seg(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, ui
     return done(c, next);
   }
   if (sel & 4) return ia32_raise(c, IA32_EXC_GP, true, err);
-  uint64_t d;
+  uint64_t d = 0;
   if (ia32_fetch_desc(e, c, sel, IA32_EXC_GP, &d)) return -1;
   uint32_t ar = ia32_desc_ar(d);
   unsigned type = ia32_ar_type(ar);

@@ -66,7 +66,7 @@ static int resolve(vtsim_engine *e, ia32_cpu *c, uint16_t sel, uint32_t off, uns
                    far_dest *out) {
   uint16_t err = sel & 0xfffc;
   if (err == 0) return ia32_raise_gp0(c);
-  uint64_t d;
+  uint64_t d = 0;
   if (ia32_fetch_desc(e, c, sel, IA32_EXC_GP, &d)) return -1;
   uint32_t ar = ia32_desc_ar(d);
   if (ia32_ar_code(ar)) {
@@ -87,7 +87,7 @@ static int resolve(vtsim_engine *e, ia32_cpu *c, uint16_t sel, uint32_t off, uns
   if (!ia32_ar_present(ar)) return ia32_raise(c, IA32_EXC_NP, true, err);
   uint16_t tsel = ia32_gate_selector(d);
   if ((tsel & 0xfffc) == 0) return ia32_raise_gp0(c);
-  uint64_t code;
+  uint64_t code = 0;
   if (ia32_fetch_desc(e, c, tsel, IA32_EXC_GP, &code)) return -1;
   uint32_t car = ia32_desc_ar(code);
   if (!ia32_ar_code(car) || ia32_ar_dpl(car) > c->cpl)
@@ -189,7 +189,7 @@ static int return_code(vtsim_engine *e, ia32_cpu *c, uint16_t sel, uint64_t *d) 
  * the frame. Commits CS, EIP, SS, ESP and the CPL. */
 static int far_return(vtsim_engine *e, ia32_cpu *c, uint16_t sel, uint32_t off, unsigned size,
                       unsigned frame, unsigned release) {
-  uint64_t d;
+  uint64_t d = 0;
   if (return_code(e, c, sel, &d)) return -1;
   unsigned rpl = sel & 3u;
   ia32_seg cs;

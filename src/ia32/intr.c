@@ -42,7 +42,7 @@ static int read_gate(vtsim_engine *e, ia32_cpu *c, unsigned vector, unsigned sou
 
 static int deliver(vtsim_engine *e, ia32_cpu *c, unsigned vector, bool has_ec, uint32_t ec,
                    unsigned source, uint32_t ret_eip) {
-  uint64_t gate, code;
+  uint64_t gate = 0, code = 0;
   if (read_gate(e, c, vector, source, &gate, &code)) return -1;
   uint32_t gar = ia32_desc_ar(gate), car = ia32_desc_ar(code);
   uint16_t sel = ia32_gate_selector(gate);

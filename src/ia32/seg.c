@@ -60,7 +60,7 @@ int ia32_stack_seg(vtsim_engine *e, ia32_cpu *c, uint16_t sel, unsigned pl, unsi
                    ia32_seg *out) {
   uint16_t err = sel & 0xfffc;
   if (err == 0) return ia32_raise(c, vec, true, 0);
-  uint64_t d;
+  uint64_t d = 0;
   if (ia32_fetch_desc(e, c, sel, vec, &d)) return -1;
   uint32_t ar = ia32_desc_ar(d);
   if ((sel & 3) != pl || ia32_ar_dpl(ar) != pl || ia32_ar_system(ar) || ia32_ar_code(ar) ||
