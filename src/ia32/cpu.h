@@ -109,11 +109,14 @@ typedef struct ia32_block_insn {
 /* A basic block: instructions decoded once from consecutive addresses,
  * ending with the first control transfer or system instruction, at a page
  * boundary, or at IA32_BLOCK_MAX. Only the last one may change EIP other
- * than by falling through. Cached by the linear address of its start. */
+ * than by falling through. Cached by the linear address of its start and
+ * the default operand size it was decoded with (CS.D): the same bytes
+ * reached through a 16-bit and a 32-bit code segment are different code. */
 #define IA32_BLOCK_MAX 32
 typedef struct ia32_block {
   uint32_t eip;   /* linear address of the first byte */
   uint32_t epoch; /* valid while equal to ia32_cpu.icache_epoch */
+  uint32_t cs_d;  /* CS.ar & IA32_AR_DB when decoded */
   uint32_t n;     /* instructions */
   ia32_block_insn insn[IA32_BLOCK_MAX];
 } ia32_block;
@@ -171,6 +174,14 @@ typedef struct ia32_cpu {
    * trap follows it if it retires (SDM vol. 3 17.3.1.4). */
   bool step_armed;
   uint64_t step_icount;
+  /* Breakpoints DR7 enables (debug.c): bit n for DRn. Data breakpoints
+   * matched by the current instruction wait in dbg_data_hits for it to
+   * complete. */
+  uint8_t dbg_insn_bps, dbg_data_bps, dbg_data_writes, dbg_data_hits;
+  /* EFLAGS.RF was 1 when the instruction at rf_icount began: cleared once
+   * it completes (SDM vol. 3 17.3.1.1). */
+  bool rf_armed;
+  uint64_t rf_icount;
   uint32_t task_unimplemented; /* task switches met (not modelled) */
   ia32_pic pic[2];              /* master, slave */
   ia32_pit_counter pit[3];

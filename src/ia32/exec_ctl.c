@@ -2,6 +2,7 @@
  * fast system calls (SDM vol. 2 MOV CR/DR, LMSW, CLTS, INVLPG, INVD,
  * WBINVD, RDMSR, WRMSR, SYSENTER, SYSEXIT; vol. 3 2.5, 4.10, 17.2). All of
  * them are privileged: #GP(0) at CPL > 0 before anything else. */
+#include "debug.h"
 #include "paging.h"
 #include "prot.h"
 
@@ -103,6 +104,7 @@ static int op_mov_dr(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t
   if (dr == 6) v = (v & DR6_WRITABLE) | DR6_FIXED;
   else if (dr == 7) v = (v & DR7_WRITABLE) | DR7_FIXED;
   c->dr[dr] = v;
+  if (dr <= 3 || dr == 7) ia32_debug_update(c);
   return done(c, next);
 }
 

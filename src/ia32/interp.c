@@ -2,6 +2,7 @@
  * the handler cached with the instruction, account, and deliver faults. */
 #include <stdio.h>
 
+#include "debug.h"
 #include "linux.h"
 #include "pc_devices.h"
 #include "prot.h"
@@ -76,16 +77,20 @@ static bool makes_double_fault(unsigned first, unsigned second) {
  * (faults: the instruction; traps: after it). A fault during delivery is
  * delivered in turn, or becomes a double fault; one during the double
  * fault's delivery shuts the processor down. false when the run stops. */
-static bool deliver_exception(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
+static bool deliver_exception(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop, unsigned source) {
   ia32_fault f = c->fault;
-  c->step_armed = false; /* a faulting instruction does not complete: no single-step trap */
+  /* A faulting instruction does not complete: no single-step or data
+   * breakpoint trap for it. */
+  c->step_armed = false;
+  c->dbg_data_hits = 0;
+  ia32_events_recheck(c); /* instruction breakpoints at the handler */
   for (;;) {
     unsigned cpl = c->cpl;
     uint64_t pc = c->seg[IA32_CS].base + c->eip;
     uint32_t addr = c->cr2;
     e->counts.exceptions++;
-    int r = ia32_idt_deliver(e, c, f.vector, f.has_error_code, f.error_code, IA32_SRC_EXCEPTION,
-                             c->eip);
+    int r = ia32_idt_deliver(e, c, f.vector, f.has_error_code, f.error_code, source, c->eip);
+    source = IA32_SRC_EXCEPTION;
     if (vt_event_wanted(e, VTSIM_EV_EXCEPTION))
       exception_event(e, VTSIM_EV_EXCEPTION, &f, vector_name(f.vector), pc, addr, cpl, c->cpl);
     if (r == 0) return true;
@@ -107,7 +112,7 @@ static bool deliver_exception(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
  * with no signal delivery modelled the process dies of it. System mode:
  * through the IDT. Returns false when the run stops. */
 static bool deliver_fault(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
-  if (!c->linux) return deliver_exception(e, c, stop);
+  if (!c->linux) return deliver_exception(e, c, stop, IA32_SRC_EXCEPTION);
   e->counts.exceptions++;
   uint64_t pc = c->seg[IA32_CS].base + c->eip;
   if (vt_event_wanted(e, VTSIM_EV_EXCEPTION))
@@ -171,7 +176,7 @@ static bool take_interrupt(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
   e->counts.interrupts++;
   c->halted = false;
   if (ia32_idt_deliver(e, c, vector, false, 0, IA32_SRC_EXTERNAL, c->eip))
-    return deliver_exception(e, c, stop);
+    return deliver_exception(e, c, stop, IA32_SRC_EXCEPTION);
   if (vt_event_wanted(e, VTSIM_EV_INTERRUPT)) {
     ia32_fault f = {.vector = (uint8_t)vector};
     exception_event(e, VTSIM_EV_INTERRUPT, &f, irq_names[irq & 15], pc, 0, cpl, c->cpl);
@@ -179,16 +184,55 @@ static bool take_interrupt(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
   return true;
 }
 
-/* Look at pending events; set c->event_at to when to look again. false
+/* The #DB trap after an instruction that completed: single-step (DR6.BS)
+ * and the data breakpoints it hit (B0-B3) in one exception (SDM vol. 3
+ * 17.3.1.2, 17.3.1.4). false when the run stops. */
+static bool debug_traps(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
+  bool step = c->step_armed && e->icount > c->step_icount;
+  if (!step && !c->dbg_data_hits) return true;
+  c->step_armed = false;
+  if (c->dbg_data_hits) c->dr[6] = (c->dr[6] & ~0xfu) | c->dbg_data_hits;
+  if (step) c->dr[6] |= 1u << 14; /* DR6.BS */
+  c->dbg_data_hits = 0;
+  c->fault = (ia32_fault){.vector = IA32_EXC_DB};
+  return deliver_exception(e, c, stop, IA32_SRC_TRAP);
+}
+
+/* EFLAGS.RF: set when an instruction begins, it suppresses that
+ * instruction's breakpoints and is cleared once it completes (SDM vol. 3
+ * 17.3.1.1). */
+static void resume_flag(vtsim_engine *e, ia32_cpu *c) {
+  if (!(c->eflags & IA32_EFLAGS_RF)) {
+    c->rf_armed = false;
+  } else if (!c->rf_armed) {
+    c->rf_armed = true;
+    c->rf_icount = e->icount;
+  } else if (e->icount > c->rf_icount) {
+    c->eflags &= ~IA32_EFLAGS_RF;
+    c->rf_armed = false;
+  }
+}
+
+/* The instruction-breakpoint fault, before the instruction at CS:EIP
+ * executes, unless RF is set (SDM vol. 3 17.3.1.1). false when the run stops. */
+static bool insn_breakpoints(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
+  for (unsigned tries = 0; c->dbg_insn_bps && !(c->eflags & IA32_EFLAGS_RF) && tries < 4; tries++) {
+    unsigned hits = ia32_debug_insn_hits(c, c->seg[IA32_CS].base + c->eip);
+    if (!hits) break;
+    c->dr[6] = (c->dr[6] & ~0xfu) | hits;
+    c->fault = (ia32_fault){.vector = IA32_EXC_DB};
+    if (!deliver_exception(e, c, stop, IA32_SRC_TRAP)) return false;
+  }
+  return true;
+}
+
+/* Look at pending events in priority order (SDM vol. 3 table 6-2): traps
+ * of the last instruction, then external interrupts, then the next
+ * instruction's breakpoints; set c->event_at to when to look again. false
  * when the run stops (halted for good, or shutdown). */
 static bool service_events(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
-  /* Single-step: the trap after an instruction that began with TF = 1. */
-  if (c->step_armed && e->icount > c->step_icount) {
-    c->step_armed = false;
-    c->dr[6] |= 1u << 14; /* DR6.BS */
-    c->fault = (ia32_fault){.vector = IA32_EXC_DB};
-    if (!deliver_exception(e, c, stop)) return false;
-  }
+  if (!debug_traps(e, c, stop)) return false;
+  resume_flag(e, c);
   if ((c->eflags & IA32_EFLAGS_TF) && !c->halted && !c->linux) {
     c->step_armed = true;
     c->step_icount = e->icount;
@@ -198,14 +242,21 @@ static bool service_events(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
     ia32_pit_advance(c, now);
     c->event_at = UINT64_MAX;
     if (ia32_pic_intr(c) && (c->eflags & IA32_EFLAGS_IF)) {
-      if (e->icount >= c->inhibit_until || c->halted) return take_interrupt(e, c, stop);
+      if (e->icount >= c->inhibit_until || c->halted) {
+        if (!take_interrupt(e, c, stop)) return false;
+        c->event_at = e->icount + 1; /* look again after the handler's first instruction */
+        return insn_breakpoints(e, c, stop);
+      }
       c->event_at = c->inhibit_until;
     }
     uint64_t edge = ia32_pit_next_edge(c);
     if (!c->halted) {
       if (edge != UINT64_MAX && edge - c->idle < c->event_at) c->event_at = edge - c->idle;
-      if (c->step_armed) c->event_at = e->icount + 1; /* one instruction at a time */
-      return true;
+      /* One instruction at a time while stepping, with breakpoints enabled,
+       * or until RF clears. */
+      if (c->step_armed || c->dbg_insn_bps || c->dbg_data_bps || c->rf_armed)
+        c->event_at = e->icount + 1;
+      return insn_breakpoints(e, c, stop);
     }
     /* Halted: time passes to the next timer edge, if one can wake us. */
     if (!(c->eflags & IA32_EFLAGS_IF) || edge == UINT64_MAX) {
@@ -279,6 +330,7 @@ static int build_block(vtsim_engine *e, ia32_cpu *c, uint32_t lin, ia32_block *b
     if (epoch == c->icache_epoch) break;
   }
   b->eip = lin;
+  b->cs_d = c->seg[IA32_CS].ar & IA32_AR_DB;
   b->epoch = c->icache_epoch;
   return 0;
 }
@@ -330,7 +382,9 @@ void ia32_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
     if (IA32_UNLIKELY(e->icount >= c->event_at) && !service_events(e, c, stop)) return;
     uint32_t lin = c->seg[IA32_CS].base + c->eip;
     ia32_block *b = &c->blocks[(lin ^ (lin >> 12)) & (IA32_BLOCK_CACHE_SIZE - 1)];
-    if (IA32_UNLIKELY(b->eip != lin || b->epoch != c->icache_epoch) && build_block(e, c, lin, b)) {
+    if (IA32_UNLIKELY(b->eip != lin || b->epoch != c->icache_epoch ||
+                      b->cs_d != (c->seg[IA32_CS].ar & IA32_AR_DB)) &&
+        build_block(e, c, lin, b)) {
       if (!deliver_fault(e, c, stop)) return;
       continue;
     }

@@ -64,7 +64,13 @@ static int deliver(vtsim_engine *e, ia32_cpu *c, unsigned vector, bool has_ec, u
         ia32_stack_push(e, c, &s, size, c->gpr[IA32_ESP]))
       return -1;
   }
+  /* The RF image (SDM vol. 3 17.3.1.1): 1 for a fault, so that the
+   * restarted instruction's breakpoint is not taken again; 0 for INT n
+   * (cleared as it began); as it is for traps, interrupts and the
+   * instruction-breakpoint fault. */
   uint32_t flags = ia32_get_eflags(c);
+  if (source == IA32_SRC_EXCEPTION) flags |= IA32_EFLAGS_RF;
+  else if (source == IA32_SRC_SOFTWARE || source == IA32_SRC_ICEBP) flags &= ~IA32_EFLAGS_RF;
   if (ia32_stack_push(e, c, &s, size, flags) ||
       ia32_stack_push(e, c, &s, size, c->seg[IA32_CS].sel) ||
       ia32_stack_push(e, c, &s, size, ret_eip) || (has_ec && ia32_stack_push(e, c, &s, size, ec)))

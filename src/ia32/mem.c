@@ -3,6 +3,7 @@
  * user mode), through paging (system mode with CR0.PG, paging.c), or
  * unchanged. Physical addresses without RAM are open bus. */
 #include "common/uspace.h"
+#include "debug.h"
 #include "paging.h"
 
 void ia32_tlb_flush(ia32_cpu *c) {
@@ -40,6 +41,8 @@ static void fill_tlb(vtsim_engine *e, ia32_cpu *c, uint32_t lin, uint64_t phys, 
   /* The software TLBs serve accesses at the CPL: a supervisor access the
    * processor makes for itself at CPL 3 must not open the page to the program. */
   if (c->implicit_sv && c->cpl == 3) return;
+  /* Accesses to pages with data breakpoints must reach the slow path. */
+  if (IA32_UNLIKELY(c->dbg_data_bps) && ia32_debug_page_watched(c, lin)) return;
   uint8_t *host = vt_mem_page(&e->mem, phys);
   if (!host) return; /* open bus is never cached */
   ia32_tlb_entry *t = &(write ? c->wtlb : c->rtlb)[(lin >> 12) & (IA32_TLB_SIZE - 1)];
@@ -53,6 +56,7 @@ int ia32_lin_read_slow(vtsim_engine *e, ia32_cpu *c, uint32_t lin, unsigned size
   uint64_t phys[4];
   for (unsigned i = 0; i < size; i++)
     if (translate(e, c, lin + i, false, &phys[i])) return -1;
+  if (IA32_UNLIKELY(c->dbg_data_bps)) ia32_debug_data_access(c, lin, size, false);
   uint32_t v = 0;
   for (unsigned i = 0; i < size; i++) {
     uint8_t b;
@@ -68,6 +72,7 @@ int ia32_lin_write_slow(vtsim_engine *e, ia32_cpu *c, uint32_t lin, unsigned siz
   uint64_t phys[4];
   for (unsigned i = 0; i < size; i++) /* all bytes checked before any is written */
     if (translate(e, c, lin + i, true, &phys[i])) return -1;
+  if (IA32_UNLIKELY(c->dbg_data_bps)) ia32_debug_data_access(c, lin, size, true);
   for (unsigned i = 0; i < size; i++) {
     uint8_t b = (uint8_t)(v >> (8 * i));
     if (vt_mem_write_bus(&e->mem, phys[i], &b, 1)) vt_open_bus(e, c->eip, phys[i], 1, true);

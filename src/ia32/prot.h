@@ -72,6 +72,7 @@ enum ia32_event_source {
   IA32_SRC_SOFTWARE,  /* INT n, INT3, INTO: the gate's DPL is checked */
   IA32_SRC_EXTERNAL,  /* INTR, NMI */
   IA32_SRC_ICEBP,     /* INT1: like an exception, no DPL check */
+  IA32_SRC_TRAP,      /* a #DB trap, or the instruction-breakpoint fault: RF pushed as it is */
 };
 
 /* Deliver one event through the IDT with the return address ret_eip. 0,

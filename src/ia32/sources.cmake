@@ -11,6 +11,7 @@ list(APPEND VTSIM_SOURCES
   src/ia32/alu.c
   src/ia32/arch.c
   src/ia32/cpuid.c
+  src/ia32/debug.c
   src/ia32/exec_alu.c
   src/ia32/exec_fast.c
   src/ia32/exec_flow.c

@@ -131,3 +131,33 @@ def test_single_step(vtsim_bin, guest, tmp_path):
     assert obs["step.count"] == "0x5" and obs["fault.steps"] == "0x5"
     db = [x for x in recs if x["kind"] == "exception" and x["vector"] == 1]
     assert len(db) == 10 and all(x["name"] == "#DB" for x in db)
+
+
+def test_real_mode_round_trip(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia32-test-realmode")
+    assert_passed(r, obs)
+    want = {"dual.32_before": "0xeb1234", "dual.16_pm": "0xaaaa1234", "real.cs": "0x800",
+            "real.alias": "0x5a5a", "int.if_in_handler": "0x0", "int.pushed_cs": "0x800",
+            "int.handler_cs": "0x7f0", "iret.if": "0x1", "far.cs": "0x780", "far.ret": "0x77",
+            "ud.handled": "0x66", "real.op32": "0x23456789", "dual.16_real": "0xbbbb1234",
+            "dual.32_after": "0xeb1234", "pm.cs": "0x8"}
+    assert {k: obs.get(k) for k in want} == want
+    # INT 0x40 and the #UD went through the IVT at real-mode privilege 0.
+    exc = [(x["vector"], x["cpl_before"]) for x in recs if x["kind"] == "exception"]
+    assert exc == [(0x40, 0), (6, 0)]
+
+
+def test_debug_breakpoints(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia32-test-breakpoints")
+    assert_passed(r, obs)
+    want = {"ib.count": "0x2", "ib.first_not_run": "0x0", "ib.first_dr6": "0x1",
+            "ib.second_after_one": "0x1", "ib.second_dr6": "0x2", "enable.count": "0x1",
+            "enable.g2_dr6": "0x4", "cached.before": "0x3", "rf.fault_pushed": "0x10000",
+            "rf.int_pushed": "0x0", "dw.count": "0x2", "dw.value_written": "0x5",
+            "dw.dr6": "0x2", "drw.count": "0x2", "drw.dr6": "0x8", "fault.vector": "0x5",
+            "fault.no_db": "0x0", "step_data.dr6": "0x4002", "step_data.count": "0x4"}
+    assert {k: obs.get(k) for k in want} == want
+    # 2 + 1 + 1 + 1 instruction breakpoints, 2 + 2 data traps, none for BOUND's
+    # read (it faults), 4 single-step traps.
+    db = [x for x in recs if x["kind"] == "exception" and x["vector"] == 1]
+    assert len(db) == 13
