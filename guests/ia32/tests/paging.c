@@ -92,8 +92,9 @@ int test_main(void) {
   check("as2.window", *win(0) == *(volatile uint32_t *)0x400000, 1);
   write_cr3((uint32_t)pd);
   check("as1.window", *win(0), 0x100);
-  /* A 4 MiB page with reserved bits 21:13 set: #PF with RSVD (error 9). */
-  pd[3] = 0x400000 | P | W | PS | 0x2000;
+  /* A 4 MiB page with reserved bit 21 set (reserved with or without PSE-36): #PF with RSVD
+   * (error 9). */
+  pd[3] = 0x400000 | P | W | PS | 0x200000;
   EXPECT_FAULT("movl (%0), %%eax", : : "r"(0xc00000) : "eax");
   check("rsvd.error", last_error, 9);
   write_cr0(read_cr0() & ~0x80010000u);
