@@ -38,6 +38,7 @@ typedef struct ia32_seg {
 
 #define IA32_AR_DB (1u << 14)
 #define IA32_AR_UNUSABLE (1u << 16)
+#define IA32_AR_TYPE_BIT2 (1u << 2) /* data: expand-down; code: conforming */
 
 /* Interruption delivered by an instruction handler (a fault is a value). */
 typedef struct ia32_fault {

@@ -101,11 +101,16 @@ static inline int ia32_lin_write(vtsim_engine *e, ia32_cpu *c, uint32_t lin, uns
 }
 
 /* Segment checks of an access of size bytes at offset off (SDM vol. 3 5.3):
- * a null (unusable) segment or a limit violation is #GP(0), #SS(0) for SS. */
+ * a null (unusable) segment or a limit violation is #GP(0), #SS(0) for SS.
+ * The inline test covers expand-up segments; unusable ones and those with
+ * type bit 2 (expand-down data, conforming code) take seg.c's full check. */
+int ia32_seg_check_slow(ia32_cpu *c, unsigned seg, uint32_t off, unsigned size);
 static inline int ia32_seg_check(ia32_cpu *c, unsigned seg, uint32_t off, unsigned size) {
   const ia32_seg *s = &c->seg[seg];
-  if (IA32_LIKELY(!(s->ar & IA32_AR_UNUSABLE) && (uint64_t)off + size - 1 <= s->limit)) return 0;
-  return ia32_raise(c, seg == IA32_SS ? IA32_EXC_SS : IA32_EXC_GP, true, 0);
+  if (IA32_LIKELY(!(s->ar & (IA32_AR_UNUSABLE | IA32_AR_TYPE_BIT2)) &&
+                  (uint64_t)off + size - 1 <= s->limit))
+    return 0;
+  return ia32_seg_check_slow(c, seg, off, size);
 }
 
 static inline int ia32_read(vtsim_engine *e, ia32_cpu *c, unsigned seg, uint32_t off,

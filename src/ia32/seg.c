@@ -135,6 +135,12 @@ static int check_load(ia32_cpu *c, unsigned seg, uint16_t sel, uint32_t ar) {
   return 0;
 }
 
+int ia32_seg_check_slow(ia32_cpu *c, unsigned seg, uint32_t off, unsigned size) {
+  const ia32_seg *s = &c->seg[seg];
+  if (!(s->ar & IA32_AR_UNUSABLE) && ia32_seg_range_ok(s->ar, s->limit, off, size)) return 0;
+  return ia32_raise(c, seg == IA32_SS ? IA32_EXC_SS : IA32_EXC_GP, true, 0);
+}
+
 /* Real mode: the base is the selector times 16; limit and access rights
  * stay what they were (SDM vol. 3 20.1.1). */
 static void load_real(ia32_cpu *c, unsigned seg, uint16_t sel) {

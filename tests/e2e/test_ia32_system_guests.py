@@ -65,7 +65,9 @@ def test_system_instructions(vtsim_bin, guest, tmp_path):
             "cache.old_base": "0xaaaa", "cache.new_base": "0xbbbb", "lmsw.cr0": "0x19",
             "msr.feature_control": "0x5", "msr.unknown.vector": "0xd", "gd.vector": "0x1",
             "gd.dr6_bd": "0x1", "de_dr4.vector": "0x6", "user.rdtsc_tsd": "0xd0000",
-            "sysenter.cpl": "0x0", "sysexit.cpl": "0x3"}
+            "sysenter.cpl": "0x0", "sysexit.cpl": "0x3", "expdown.above_limit_ok": "0xff",
+            "expdown.below.vector": "0xd", "expdown.straddle.vector": "0xd",
+            "expdown16.top_ok": "0xff", "expdown16.past_top.vector": "0xd"}
     assert {k: obs.get(k) for k in want} == want
 
 

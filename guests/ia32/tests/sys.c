@@ -141,5 +141,28 @@ int test_main(void) {
   check("sysenter.esp", sysenter_esp == (uint32_t)(sysenter_stack + sizeof sysenter_stack), 1);
   check("sysexit.cpl", sysexit_cpl, 3);
   check("sysexit.ss", sysexit_ss, SEL_DATA3);
+  /* Expand-down data segments (SDM vol. 3 3.4.5.1): offsets limit+1 up to
+   * 0xFFFFFFFF (B = 1) or 0xFFFF (B = 0) are valid, the rest #GP(0). */
+  gdt[8] = make_desc(0, 0xfff, 0x96, 0x4);
+  gdt[9] = make_desc(0, 0xfff, 0x96, 0x0);
+  __asm__ volatile("movl %0, %%fs" ::"r"(0x40));
+  v = 0;
+  last_vector = 0xff;
+  EXPECT_FAULT("movl %%fs:0x2000, %0", : "=r"(v));
+  check("expdown.above_limit_ok", last_vector, 0xff);
+  check("expdown.value", v, *(volatile uint32_t *)0x2000);
+  EXPECT_FAULT("movl %%fs:0x800, %0", : "=r"(v));
+  check("expdown.below.vector", last_vector, 13);
+  check("expdown.below.error", last_error, 0);
+  last_vector = 0xff;
+  EXPECT_FAULT("movl %%fs:0xffe, %0", : "=r"(v));
+  check("expdown.straddle.vector", last_vector, 13);
+  __asm__ volatile("movl %0, %%fs" ::"r"(0x48));
+  last_vector = 0xff;
+  EXPECT_FAULT("movw %%fs:0xfffe, %w0", : "=r"(v));
+  check("expdown16.top_ok", last_vector, 0xff);
+  EXPECT_FAULT("movl %%fs:0xfffe, %0", : "=r"(v));
+  check("expdown16.past_top.vector", last_vector, 13);
+  __asm__ volatile("movl %0, %%fs" ::"r"(SEL_DATA0));
   return 0;
 }
