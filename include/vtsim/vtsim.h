@@ -101,6 +101,12 @@ vtsim_err vtsim_run(vtsim_engine *e, uint64_t max_insns, vtsim_stop *stop);
  * Async-signal-safe: may be called from a signal handler or a hook. */
 void vtsim_stop_request(vtsim_engine *e);
 uint64_t vtsim_insn_count(const vtsim_engine *e);
+/* Raise a non-maskable interrupt (the platform has no NMI source of its
+ * own). Latched until the CPU model can take it: at the next instruction
+ * boundary the architecture allows (from a hook during a run: at the end
+ * of the current basic block at the latest). VTSIM_ERR_MODE in user mode;
+ * VTSIM_ERR_UNSUPPORTED for a model without NMI delivery (IA-64 for now). */
+vtsim_err vtsim_nmi(vtsim_engine *e);
 /* What the guest used that vtsim does not implement (instructions that
  * raised #UD / Illegal Operation instead, system calls that returned
  * ENOSYS), as one line: "fadd, fmul; ioctl(21505) x2". Returns its length,

@@ -124,6 +124,11 @@ void vtsim_stop_request(vtsim_engine *e) {
   if (e) e->stop_requested = 1;
 }
 
+vtsim_err vtsim_nmi(vtsim_engine *e) {
+  if (!e) return VTSIM_ERR_ARG;
+  return e->ops->nmi ? e->ops->nmi(e) : VTSIM_ERR_UNSUPPORTED;
+}
+
 uint64_t vtsim_insn_count(const vtsim_engine *e) { return e ? e->icount : 0; }
 
 size_t vtsim_unimplemented_report(const vtsim_engine *e, char *out, size_t outlen) {

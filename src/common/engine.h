@@ -50,6 +50,9 @@ typedef struct vt_arch_ops {
   /* User mode: names of unimplemented system calls the guest made, reported
    * at the end of the run ("ioctl(54) x3, ..."). May be NULL. */
   size_t (*unimplemented_report)(const vtsim_engine *e, char *out, size_t outlen);
+  /* Latch a non-maskable interrupt, taken at the next instruction boundary
+   * where the architecture allows it. May be NULL (VTSIM_ERR_UNSUPPORTED). */
+  vtsim_err (*nmi)(vtsim_engine *e);
 } vt_arch_ops;
 
 /* The CPU model built into this library for arch, or NULL. */

@@ -77,6 +77,8 @@ static vtsim_err ia32_boot(vtsim_engine *e, uint64_t entry, int argc, char *cons
   c->idle = 0;
   c->event_at = 0;
   c->inhibit_until = 0;
+  c->shadow = 0;
+  c->nmi_pending = c->nmi_blocked = false;
   c->halted = false;
   c->implicit_sv = false;
   ia32_pic_reset(c);
@@ -185,4 +187,5 @@ const vt_arch_ops vt_ia32_ops = {
     .disasm = ia32_disasm,
     .cpl = ia32_cpl,
     .unimplemented_report = ia32_unimplemented,
+    .nmi = ia32_nmi,
 };

@@ -168,7 +168,14 @@ typedef struct ia32_cpu {
   /* Events the block loop looks at between blocks once e->icount reaches
    * event_at: timer edges, interrupts becoming deliverable, HLT. */
   uint64_t event_at;
-  uint64_t inhibit_until; /* no maskable interrupt before this icount (STI, MOV SS) */
+  /* The interrupt shadow: no external event (interrupt or NMI) before
+   * this icount; shadow says who set it (VMCS interruptibility-state
+   * layout, SDM vol. 3 24.4.2: bit 0 STI, bit 1 MOV SS / POP SS). */
+  uint64_t inhibit_until;
+  uint8_t shadow;
+  /* A non-maskable interrupt waits (vtsim_nmi), and NMIs are blocked from
+   * one's delivery until the next IRET (SDM vol. 3 6.7.1). */
+  bool nmi_pending, nmi_blocked;
   uint64_t idle;          /* PIT clocks that passed while halted */
   bool halted;
   /* EFLAGS.TF was set when the instruction at step_icount began: a #DB

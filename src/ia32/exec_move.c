@@ -43,7 +43,7 @@ static int op_mov(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t ne
     break;
   case IA32_FORM_Sw_Ew:
     if (ia32_rm_read(e, c, in, 2, &v) || ia32_load_seg(e, c, in->reg, (uint16_t)v)) return -1;
-    if (in->reg == IA32_SS) ia32_inhibit_interrupts(e, c); /* SDM vol. 3 6.8.3 */
+    if (in->reg == IA32_SS) ia32_inhibit_interrupts(e, c, IA32_SHADOW_MOV_SS); /* vol. 3 6.8.3 */
     break;
   default:
     return ia32_raise_ud(c);
@@ -107,7 +107,7 @@ static int op_pop(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t ne
   case IA32_FORM_Zs:
     if (ia32_load_seg(e, c, in->reg, (uint16_t)v)) return -1;
     ia32_pop_commit(c, size);
-    if (in->reg == IA32_SS) ia32_inhibit_interrupts(e, c); /* SDM vol. 3 6.8.3 */
+    if (in->reg == IA32_SS) ia32_inhibit_interrupts(e, c, IA32_SHADOW_MOV_SS); /* vol. 3 6.8.3 */
     break;
   default: { /* POP Ev: the address is computed with ESP already incremented (SDM POP) */
     uint32_t old_esp = c->gpr[IA32_ESP];

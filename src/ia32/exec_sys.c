@@ -100,7 +100,8 @@ static int op_cli_sti(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_
     c->eflags &= ~IA32_EFLAGS_IF;
   } else if (!(c->eflags & IA32_EFLAGS_IF)) {
     c->eflags |= IA32_EFLAGS_IF;
-    ia32_inhibit_interrupts(e, c); /* not before the next instruction (SDM vol. 2 STI) */
+    /* not before the next instruction (SDM vol. 2 STI) */
+    ia32_inhibit_interrupts(e, c, IA32_SHADOW_STI);
     ia32_events_recheck(c);
   }
   return done(c, next);

@@ -246,6 +246,10 @@ static int op_iret(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t n
   (void)next;
   unsigned size = in->opsize;
   uint32_t eip, cs, flags;
+  if (c->nmi_blocked) { /* any IRET unblocks NMIs, even one that faults (SDM vol. 3 6.7.1) */
+    c->nmi_blocked = false;
+    ia32_events_recheck(c);
+  }
   if (ia32_peek(e, c, 0, size, &eip) || ia32_peek(e, c, size, size, &cs) ||
       ia32_peek(e, c, 2 * size, size, &flags))
     return -1;

@@ -83,6 +83,7 @@ static bool deliver_exception(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop, un
    * breakpoint trap for it. */
   c->step_armed = false;
   c->dbg_data_hits = 0;
+  c->inhibit_until = 0;   /* delivering an exception ends a shadow (SDM vol. 2 MOV, STI) */
   ia32_events_recheck(c); /* instruction breakpoints at the handler */
   for (;;) {
     unsigned cpl = c->cpl;
@@ -137,6 +138,11 @@ int ia32_software_interrupt(vtsim_engine *e, ia32_cpu *c, unsigned vector, uint3
     uint64_t pc = c->seg[IA32_CS].base + c->eip;
     if (ia32_idt_deliver(e, c, vector, false, 0, icebp ? IA32_SRC_ICEBP : IA32_SRC_SOFTWARE, next))
       return -1;
+    /* The gate cleared TF: the handler is not stepped, and there is no
+     * single-step trap for the INT itself (SDM vol. 3 6.12.1.3, 17.3.1.4).
+     * A data breakpoint held back by MOV SS still is taken (6.8.3). */
+    c->step_armed = false;
+    c->inhibit_until = 0;
     e->counts.exceptions++;
     ia32_fault f = {.vector = (uint8_t)vector};
     if (vt_event_wanted(e, VTSIM_EV_EXCEPTION))
@@ -166,12 +172,15 @@ int ia32_software_interrupt(vtsim_engine *e, ia32_cpu *c, unsigned vector, uint3
  * The PIT advances with retired instructions plus the time spent halted;
  * a maskable interrupt is taken when the PIC asserts INTR, EFLAGS.IF = 1
  * and no STI/MOV SS shadow covers the instruction boundary (SDM vol. 3
- * 6.8.1, 6.8.3). */
+ * 6.8.1, 6.8.3); an NMI whatever IF says, unless NMIs are blocked or a
+ * shadow covers the boundary (6.7.1, 6.8.3; vol. 2 POP). After STI the
+ * SDM says NMIs "may be inhibited" (vol. 2 STI): this model inhibits them. */
 
-/* The INTA cycle and delivery of an external interrupt. false when the
- * run stops (a fault during delivery that ends in shutdown). */
-static bool take_interrupt(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
-  unsigned irq, vector = ia32_pic_ack(c, &irq), cpl = c->cpl;
+/* Deliver an external interrupt or NMI at the current boundary. false
+ * when the run stops (a fault during delivery that ends in shutdown). */
+static bool take_external(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop, unsigned vector,
+                          const char *name) {
+  unsigned cpl = c->cpl;
   uint64_t pc = c->seg[IA32_CS].base + c->eip;
   e->counts.interrupts++;
   c->halted = false;
@@ -179,9 +188,30 @@ static bool take_interrupt(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
     return deliver_exception(e, c, stop, IA32_SRC_EXCEPTION);
   if (vt_event_wanted(e, VTSIM_EV_INTERRUPT)) {
     ia32_fault f = {.vector = (uint8_t)vector};
-    exception_event(e, VTSIM_EV_INTERRUPT, &f, irq_names[irq & 15], pc, 0, cpl, c->cpl);
+    exception_event(e, VTSIM_EV_INTERRUPT, &f, name, pc, 0, cpl, c->cpl);
   }
   return true;
+}
+
+/* The pending external event of highest priority: the NMI before the
+ * PIC's INTR (SDM vol. 3 table 6-2). NMIs stay blocked from the NMI's
+ * delivery to the next IRET (6.7.1). */
+static bool take_pending(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
+  if (c->nmi_pending && !c->nmi_blocked) {
+    c->nmi_pending = false;
+    c->nmi_blocked = true;
+    return take_external(e, c, stop, IA32_EXC_NMI, "NMI");
+  }
+  unsigned irq, vector = ia32_pic_ack(c, &irq); /* the INTA cycle */
+  return take_external(e, c, stop, vector, irq_names[irq & 15]);
+}
+
+vtsim_err ia32_nmi(vtsim_engine *e) {
+  if (e->cfg.mode != VTSIM_MODE_SYSTEM) return VTSIM_ERR_MODE;
+  ia32_cpu *c = ia32_of(e);
+  c->nmi_pending = true; /* the NMI input is edge-triggered: at most one waits */
+  ia32_events_recheck(c);
+  return VTSIM_OK;
 }
 
 /* The #DB trap after an instruction that completed: single-step (DR6.BS)
@@ -216,6 +246,7 @@ static void resume_flag(vtsim_engine *e, ia32_cpu *c) {
 /* The instruction-breakpoint fault, before the instruction at CS:EIP
  * executes, unless RF is set (SDM vol. 3 17.3.1.1). false when the run stops. */
 static bool insn_breakpoints(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
+  if (ia32_shadowed(e, c, IA32_SHADOW_MOV_SS)) return true; /* SDM vol. 3 6.8.3 */
   for (unsigned tries = 0; c->dbg_insn_bps && !(c->eflags & IA32_EFLAGS_RF) && tries < 4; tries++) {
     unsigned hits = ia32_debug_insn_hits(c, c->seg[IA32_CS].base + c->eip);
     if (!hits) break;
@@ -227,11 +258,13 @@ static bool insn_breakpoints(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
 }
 
 /* Look at pending events in priority order (SDM vol. 3 table 6-2): traps
- * of the last instruction, then external interrupts, then the next
- * instruction's breakpoints; set c->event_at to when to look again. false
- * when the run stops (halted for good, or shutdown). */
+ * of the last instruction, then the NMI and external interrupts, then the
+ * next instruction's breakpoints; set c->event_at to when to look again.
+ * After MOV SS or POP SS the debug traps wait for the boundary after the
+ * next instruction, joining its own (SDM vol. 3 6.8.3). false when the run
+ * stops (halted for good, or shutdown). */
 static bool service_events(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
-  if (!debug_traps(e, c, stop)) return false;
+  if (!ia32_shadowed(e, c, IA32_SHADOW_MOV_SS) && !debug_traps(e, c, stop)) return false;
   resume_flag(e, c);
   if ((c->eflags & IA32_EFLAGS_TF) && !c->halted && !c->linux) {
     c->step_armed = true;
@@ -241,9 +274,10 @@ static bool service_events(vtsim_engine *e, ia32_cpu *c, vtsim_stop *stop) {
     uint64_t now = e->icount + c->idle;
     ia32_pit_advance(c, now);
     c->event_at = UINT64_MAX;
-    if (ia32_pic_intr(c) && (c->eflags & IA32_EFLAGS_IF)) {
+    bool nmi = c->nmi_pending && !c->nmi_blocked;
+    if (nmi || (ia32_pic_intr(c) && (c->eflags & IA32_EFLAGS_IF))) {
       if (e->icount >= c->inhibit_until || c->halted) {
-        if (!take_interrupt(e, c, stop)) return false;
+        if (!take_pending(e, c, stop)) return false;
         c->event_at = e->icount + 1; /* look again after the handler's first instruction */
         return insn_breakpoints(e, c, stop);
       }

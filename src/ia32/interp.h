@@ -207,11 +207,20 @@ ia32_handler ia32_fast_handler(const ia32_insn *in);
 /* Something that may make an interrupt deliverable changed (IF set, PIC
  * state): look at events before the next block. */
 static inline void ia32_events_recheck(ia32_cpu *c) { c->event_at = 0; }
-/* The interrupt shadow of STI, MOV SS and POP SS: no maskable interrupt
- * between this instruction and the next (SDM vol. 3 6.8.3). */
-static inline void ia32_inhibit_interrupts(vtsim_engine *e, ia32_cpu *c) {
+/* The interrupt shadow of STI (IA32_SHADOW_STI) and of MOV SS and POP SS
+ * (IA32_SHADOW_MOV_SS): no external event between this instruction and the
+ * next (SDM vol. 3 6.8.3; vol. 2 STI). */
+enum { IA32_SHADOW_STI = 1, IA32_SHADOW_MOV_SS = 2 };
+static inline void ia32_inhibit_interrupts(vtsim_engine *e, ia32_cpu *c, unsigned kind) {
   c->inhibit_until = e->icount + 2;
+  c->shadow = (uint8_t)kind;
 }
+/* Whether a shadow of kind covers the instruction boundary now. */
+static inline bool ia32_shadowed(const vtsim_engine *e, const ia32_cpu *c, unsigned kind) {
+  return e->icount < c->inhibit_until && (c->shadow & kind);
+}
+/* vt_arch_ops.nmi: latch a non-maskable interrupt (interp.c). */
+vtsim_err ia32_nmi(vtsim_engine *e);
 
 /* Load a segment register from a selector, with the protected-mode checks
  * (seg.c). */
