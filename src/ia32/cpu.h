@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "vtsim/vtsim.h"
 #include "alu.h"
@@ -24,6 +25,8 @@ enum { IA32_EAX, IA32_ECX, IA32_EDX, IA32_EBX, IA32_ESP, IA32_EBP, IA32_ESI, IA3
 #define IA32_EFLAGS_VM    0x00020000u
 #define IA32_EFLAGS_AC    0x00040000u
 #define IA32_EFLAGS_ID    0x00200000u
+
+#define IA32_CR0_AM 0x00040000u /* alignment mask (SDM vol. 3 2.5) */
 
 /* A segment register: the visible selector and the hidden descriptor cache,
  * loaded only when the selector is loaded (SDM vol. 3 3.4.3). The access
@@ -212,6 +215,11 @@ static inline uint32_t ia32_get_eflags(const ia32_cpu *c) {
 }
 
 static inline void ia32_set_eflags(ia32_cpu *c, uint32_t value) {
+  /* Alignment checking may start: it keeps the software TLBs empty (mem.c). */
+  if ((c->eflags ^ value) & IA32_EFLAGS_AC) {
+    memset(c->rtlb, 0, sizeof c->rtlb);
+    memset(c->wtlb, 0, sizeof c->wtlb);
+  }
   c->eflags = (value & ~IA32_EFLAGS_ARITH) | IA32_EFLAGS_FIXED;
   ia32_flags_load(&c->lf, value);
 }

@@ -25,6 +25,7 @@ int ia32_write_cr0(vtsim_engine *e, ia32_cpu *c, uint32_t v) {
   uint32_t changed = c->cr0 ^ v;
   c->cr0 = v;
   if (changed & CR0_PG) ia32_arch_tlb_flush(c, true); /* SDM vol. 3 4.10.4.1 */
+  if (changed & IA32_CR0_AM) ia32_tlb_flush(c); /* alignment checking keeps the TLBs empty */
   if (changed & (CR0_PG | CR0_WP | CR0_PE)) {
     ia32_tlb_flush(c);
     ia32_icache_flush_mem(&e->mem, c); /* linear-to-physical or code size changed */

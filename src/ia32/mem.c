@@ -37,10 +37,24 @@ static int translate(vtsim_engine *e, ia32_cpu *c, uint32_t lin, bool write, uin
   return 0;
 }
 
+/* Alignment checking (SDM vol. 3 6.15, #AC): CR0.AM, EFLAGS.AC and CPL 3,
+ * for the program's own data accesses, not the processor's implicit
+ * supervisor ones. While it is on, nothing enters the software TLBs, so
+ * every access reaches the slow path and its check. */
+static bool align_checking(const ia32_cpu *c) {
+  return (c->cr0 & IA32_CR0_AM) && (c->eflags & IA32_EFLAGS_AC) && c->cpl == 3 && !c->implicit_sv;
+}
+
+static int check_alignment(ia32_cpu *c, uint32_t lin, unsigned size) {
+  if (size > 1 && (lin & (size - 1)) && align_checking(c)) return ia32_raise(c, IA32_EXC_AC, true, 0);
+  return 0;
+}
+
 static void fill_tlb(vtsim_engine *e, ia32_cpu *c, uint32_t lin, uint64_t phys, bool write) {
   /* The software TLBs serve accesses at the CPL: a supervisor access the
    * processor makes for itself at CPL 3 must not open the page to the program. */
   if (c->implicit_sv && c->cpl == 3) return;
+  if (align_checking(c)) return;
   /* Accesses to pages with data breakpoints must reach the slow path. */
   if (IA32_UNLIKELY(c->dbg_data_bps) && ia32_debug_page_watched(c, lin)) return;
   uint8_t *host = vt_mem_page(&e->mem, phys);
@@ -54,6 +68,7 @@ static void fill_tlb(vtsim_engine *e, ia32_cpu *c, uint32_t lin, uint64_t phys, 
 
 int ia32_lin_read_slow(vtsim_engine *e, ia32_cpu *c, uint32_t lin, unsigned size, uint32_t *out) {
   uint64_t phys[4];
+  if (check_alignment(c, lin, size)) return -1;
   for (unsigned i = 0; i < size; i++)
     if (translate(e, c, lin + i, false, &phys[i])) return -1;
   if (IA32_UNLIKELY(c->dbg_data_bps)) ia32_debug_data_access(c, lin, size, false);
@@ -70,6 +85,7 @@ int ia32_lin_read_slow(vtsim_engine *e, ia32_cpu *c, uint32_t lin, unsigned size
 
 int ia32_lin_write_slow(vtsim_engine *e, ia32_cpu *c, uint32_t lin, unsigned size, uint32_t v) {
   uint64_t phys[4];
+  if (check_alignment(c, lin, size)) return -1;
   for (unsigned i = 0; i < size; i++) /* all bytes checked before any is written */
     if (translate(e, c, lin + i, true, &phys[i])) return -1;
   if (IA32_UNLIKELY(c->dbg_data_bps)) ia32_debug_data_access(c, lin, size, true);

@@ -11,6 +11,13 @@ static void user_div0(void) {
   user_return();
 }
 
+/* A 4-byte load from an odd address, at ring 3. */
+static volatile uint32_t misaligned_pair[2];
+static void user_misaligned_load(void) {
+  EXPECT_FAULT("movl misaligned_pair+1, %%eax", ::: "eax");
+  user_return();
+}
+
 static volatile uint32_t seen_cpl, seen_ss, seen_esp0, seen_cs;
 static void int80(struct frame *f) {
   seen_cpl = read_cs() & 3;
@@ -154,6 +161,24 @@ int test_main(void) {
   rt_to_user(user_call_gate_fault, 0x2);
   check("ts.vector", last_vector, 10);
   check("ts.error", last_error, SEL_DATA3 & 0xfffc);
+  /* #AC(0): a misaligned data access with CR0.AM, EFLAGS.AC and CPL 3 all
+   * set; each one alone is not enough (SDM vol. 3 6.15, "Interrupt 17"). */
+  enum { CR0_AM = 1u << 18, EFLAGS_AC = 1u << 18 };
+  write_cr0(read_cr0() | CR0_AM);
+  last_vector = 0xff;
+  rt_to_user(user_misaligned_load, 0x2 | EFLAGS_AC);
+  check("ac.vector", last_vector, 17);
+  check("ac.error", last_error, 0);
+  last_vector = 0xff;
+  rt_to_user(user_misaligned_load, 0x2);
+  check("ac.needs_eflags_ac", last_vector, 0xff);
+  last_vector = 0xff;
+  EXPECT_FAULT("pushfl\n\torl $0x40000, (%%esp)\n\tpopfl\n\tmovl misaligned_pair+1, %%eax\n\t"
+               "pushfl\n\tandl $~0x40000, (%%esp)\n\tpopfl", ::: "eax");
+  check("ac.needs_cpl3", last_vector, 0xff);
+  write_cr0(read_cr0() & ~CR0_AM);
+  rt_to_user(user_misaligned_load, 0x2 | EFLAGS_AC);
+  check("ac.needs_cr0_am", last_vector, 0xff);
   /* Double fault: #NP while delivering #NP (its own gate not present). */
   gdt[9] = make_desc(0, 0xfffff, 0x12, 0xc);
   idt[11] &= ~(1ull << 47);
