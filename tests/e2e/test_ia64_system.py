@@ -81,3 +81,44 @@ def test_tlb_vhpt_keys_nested_and_gate(vtsim_bin, guest, tmp_path):
     sw = [x for x in recs if x["kind"] == "as_switch"]
     assert [x["reg"] for x in sw] == ["rr1", "rr1", "pta", "rr2", "pta"]
     assert sw[0]["root"] == "0x10030"
+
+
+def test_interval_timer_and_interrupt_masking(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-timer")
+    assert_passed(r, obs)
+    want = {"ivr.spurious": "0xf", "masked_i.count": "0x0", "masked_i.irr": "0x1",
+            "masked_mic.count": "0x0", "masked_mmi.count": "0x0", "delivered.count": "0x1",
+            "delivered.vector": "0x3000", "delivered.ivr": "0xe5", "delivered.irr": "0x0",
+            "tick2.count": "0x2", "tick2.iip_in_main": "0x1", "itv_masked.count": "0x2"}
+    assert {k: obs.get(k) for k in want} == want
+    ext = [x for x in recs if x["kind"] == "interruption" and x["offset"] == "0x3000"]
+    assert len(ext) == 2 and all(x["name"] == "External Interrupt" for x in ext)
+    assert recs[-1]["counts"]["interrupts"] == 2
+    # deterministic time: two runs interrupt at the same instruction
+    r2, recs2, _ = run_image(vtsim_bin, guest, tmp_path, "ia64-test-timer")
+    assert [x["icount"] for x in recs2 if x["kind"] == "interruption"] == \
+        [x["icount"] for x in recs if x["kind"] == "interruption"]
+
+
+def test_pal_procedures_and_conventions(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-pal")
+    assert_passed(r, obs)
+    want = {"vm_summary.status": "0x0", "vm_summary.info1": "0x1020707000f1865",
+            "vm_summary.info2": "0xffff1832", "vm_summary.impl_va_msb": "0x32",
+            "vm_summary.pa_bits": "0x32", "version.status": "0x0",
+            "version.current": "0x10000000100", "freq_ratios.itc": "0x100000001",
+            "vm_page_size.insertable": "0x155557000", "ptce_info.counts": "0x100000001",
+            "vm_info.entries": "0x40", "vm_info.bad_level": "0xfffffffffffffffe",
+            "get_features.status": "0x0", "get_features.set1": "0xfffffffffffffff8",
+            "cache_flush.status": "0x0", "unknown.status": "0xffffffffffffffff",
+            "stacked.status": "0xffffffffffffffff", "stacked.local": "0x3434",
+            "halt_light.woken_by": "0x3000", "halt_light.itc_advanced": "0x1"}
+    assert {k: obs.get(k) for k in want} == want
+    calls = [x for x in recs if x["kind"] == "pal_call"]
+    assert [(x["index"], x["name"]) for x in calls[:2]] == \
+        [(8, "PAL_VM_SUMMARY"), (20, "PAL_VERSION")]
+    unknown = next(x for x in calls if x["index"] == 99)
+    assert unknown["name"] == "" and unknown["status"] == -1
+    stacked = next(x for x in calls if x["index"] == 261)
+    assert stacked["convention"] == "stacked" and stacked["status"] == -1
+    assert all(x["pc"] == "0xfffff000000" for x in calls)
