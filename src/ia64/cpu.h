@@ -161,9 +161,7 @@ typedef enum ia64_fault_kind {
   IA64_F_IKEY_PERM,      /* Instruction Key Permission fault */
   IA64_F_DKEY_PERM,      /* Data Key Permission fault */
   IA64_F_UNIMPL_DADDR,   /* Unimplemented Data Address fault */
-  IA64_F_DISABLED_FP,    /* Disabled Floating-Point Register fault */
   IA64_F_EXTERNAL,       /* External Interrupt (not a fault: delivered between instructions) */
-  IA64_F_LP_TRAP,        /* Lower-Privilege Transfer trap */
   IA64_F_COUNT_
 } ia64_fault_kind;
 

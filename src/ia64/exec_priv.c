@@ -161,6 +161,7 @@ H(rfi) {
   if (priv(c)) return IA64_FAULT;
   uint64_t ipsr = c->cr[IA64_CR_IPSR], ifs = c->cr[IA64_CR_IFS];
   if (ipsr & IA64_PSR_IS) { /* IA-32 is not modelled */
+    e->counts.unimplemented++;
     ia64_raise(c, IA64_F_UNIMPLEMENTED);
     return IA64_FAULT;
   }

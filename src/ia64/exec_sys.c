@@ -57,6 +57,9 @@ static int ar_read(vtsim_engine *e, ia64_cpu *c, unsigned n, bool iunit, uint64_
     return IA64_OK;
   }
   if (n == IA64_AR_ITC || n == IA64_AR_RUC) {
+    /* PSR.si makes the time counters privileged (vol. 2 3.3.2) */
+    if (n == IA64_AR_ITC && (c->psr & IA64_PSR_SI) && ia64_cpl(c))
+      return ia64_raise(c, IA64_F_PRIVILEGED_REG);
     *v = c->ar[n] + e->icount; /* deterministic: one tick per instruction */
     return IA64_OK;
   }

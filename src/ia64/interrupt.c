@@ -38,9 +38,7 @@ static const ia64_vector_desc vectors[IA64_F_COUNT_] = {
     [IA64_F_IKEY_PERM] = {"Key Permission", 0x5100, 0, R_IFA | R_ITIR, 11},
     [IA64_F_DKEY_PERM] = {"Key Permission", 0x5100, 0, R_IFA | R_ITIR, 11},
     [IA64_F_UNIMPL_DADDR] = {"General Exception", 0x5400, 0x30, R_IFA, 11},
-    [IA64_F_DISABLED_FP] = {"Disabled FP-Register", 0x5500, 0, 0, 4},
     [IA64_F_EXTERNAL] = {"External Interrupt", 0x3000, 0, 0, 0},
-    [IA64_F_LP_TRAP] = {"Lower-Privilege Transfer Trap", 0x5e00, 0x2, 0, 5},
 };
 
 const ia64_vector_desc *ia64_vector_of(unsigned kind) { return &vectors[kind]; }

@@ -39,10 +39,11 @@ def test_psr_banks_break_privilege_cover_rfi(vtsim_bin, guest, tmp_path):
             "ic_cr.vector": "0x5400", "ic_cr.code": "0x0", "rsvd_psr.code": "0x30",
             "pl1.privop": "0x10", "pl1.cpl": "0x1", "pl2.privop": "0x10", "pl3.privop": "0x10",
             "pl3.privreg": "0x20", "back.cpl": "0x0", "cover.ifs": "0x8000000000000285",
-            "rfi.r34": "0x55", "interruptions": "0xb"}
+            "rfi.r34": "0x55", "pl3.reads_ok_count": "0xa", "pl3.si_itc": "0x20",
+            "interruptions": "0xd"}
     assert {k: obs.get(k) for k in want} == want
     ints = [x for x in recs if x["kind"] == "interruption"]
-    assert len(ints) == 11
+    assert len(ints) == 13
     brk = ints[0]
     assert (brk["name"], brk["offset"], brk["slot"], brk["isr"]) == \
         ("Break Instruction", "0x2c00", 1, "0x20000000000")
@@ -51,7 +52,7 @@ def test_psr_banks_break_privilege_cover_rfi(vtsim_bin, guest, tmp_path):
     assert sorted({x["cpl_before"] for x in ge}) == [1, 2, 3]
     assert all(x["cpl_after"] == 0 for x in ints)
     end = recs[-1]
-    assert end["counts"]["exceptions"] == 11
+    assert end["counts"]["exceptions"] == 13
 
 
 def test_tlb_vhpt_keys_nested_and_gate(vtsim_bin, guest, tmp_path):

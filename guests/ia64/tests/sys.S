@@ -156,8 +156,27 @@ main:
         ;;
         CHECK   "pl3.privreg", r4, 0x20
         mov     r5 = ar.k0          // reading a kernel register is allowed
+        mov     r5 = ar.itc         // and the ITC while PSR.si is 0
+        ;;
+        LOAD    r4, rec_count
+        CHECK   "pl3.reads_ok_count", r4, 10   // no fault since pl3.privreg
         break.m 0x7777
         ;;
+        ssm     0x800000            // PSR.si: ar.itc is privileged above ring 0
+        ;;
+        srlz.d
+        TO_RING 3
+        mov     r5 = ar.itc
+        ;;
+        LOAD    r4, rec_isr
+        extr.u  r4 = r4, 0, 16
+        ;;
+        CHECK   "pl3.si_itc", r4, 0x20
+        break.m 0x7777
+        ;;
+        rsm     0x800000
+        ;;
+        srlz.d
         mov     r4 = psr
         ;;
         extr.u  r4 = r4, 32, 2
@@ -172,7 +191,7 @@ main:
         LOAD    r4, cover_r34
         CHECK   "rfi.r34", r4, 0x55
         LOAD    r4, rec_count
-        CHECK   "interruptions", r4, 11
+        CHECK   "interruptions", r4, 13
         mov     ar.pfs = r32
         mov     b0 = r33
         ;;
