@@ -11,7 +11,7 @@
 extern "C" {
 #endif
 
-#define VTSIM_TRACE_SCHEMA 2
+#define VTSIM_TRACE_SCHEMA 3
 
 /* What the caller tells the meta record beyond what the engine knows. */
 typedef struct vtsim_trace_meta {

@@ -166,9 +166,12 @@ typedef enum vtsim_event_kind {
   VTSIM_EV_IO = 1u << 5,        /* a port access */
   VTSIM_EV_OPEN_BUS = 1u << 6,  /* a physical access that hit no RAM */
   VTSIM_EV_SYSCALL = 1u << 7,   /* user mode: a system call returned */
-  VTSIM_EV_AS_SWITCH = 1u << 8, /* the translation root was loaded (IA-32 MOV to CR3) */
+  VTSIM_EV_AS_SWITCH = 1u << 8, /* the translation root was loaded (IA-32 MOV to CR3; IA-64
+                                   region registers and PTA) */
+  VTSIM_EV_INTERRUPTION = 1u << 9, /* IA-64: an interruption was delivered through the IVT */
+  VTSIM_EV_PAL_CALL = 1u << 10,    /* IA-64: a PAL procedure returned */
 } vtsim_event_kind;
-#define VTSIM_EV_ALL ((1u << 9) - 1)
+#define VTSIM_EV_ALL ((1u << 11) - 1)
 
 typedef struct vtsim_event {
   vtsim_event_kind kind;
@@ -214,9 +217,25 @@ typedef struct vtsim_event {
       int64_t result;
     } syscall;
     struct {
-      uint64_t root; /* the new root of the page tables (IA-32: CR3) */
+      uint64_t root; /* the new root of the page tables (IA-32: CR3; IA-64: the new value) */
       uint8_t cpl;
+      const char *reg; /* IA-64: "rr0".."rr7" or "pta"; NULL on IA-32 */
     } as_switch;
+    struct {
+      const char *name; /* "Data TLB", "External Interrupt", ... */
+      uint32_t offset;  /* in the IVT */
+      uint8_t slot;     /* IIP's slot (IPSR.ri) */
+      uint8_t has_ifa;
+      uint8_t cpl_before, cpl_after;
+      uint64_t isr, ifa;
+    } interruption;
+    struct {
+      uint64_t index;
+      const char *name; /* NULL for an unknown index */
+      uint64_t args[3];
+      int64_t status;
+      uint8_t stacked;  /* the stacked calling convention */
+    } pal_call;
   } u;
 } vtsim_event;
 

@@ -25,6 +25,8 @@ static const kind_schema schema_table[] = {
     {"open_bus", {"addr:h", "dir:s", "size:i"}},
     {"syscall", {"number:i", "name:s", "result:i"}},
     {"as_switch", {"root:h", "cpl:i"}},
+    {"interruption", {"name:s", "offset:h", "isr:h", "slot:i", "cpl_before:i", "cpl_after:i"}},
+    {"pal_call", {"index:i", "name:s", "status:i", "convention:s"}},
     {"end", {"reason:s", "counts.insns:i"}},
 };
 

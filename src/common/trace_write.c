@@ -45,6 +45,8 @@ static const char *kind_name(uint32_t kind) {
   case VTSIM_EV_OPEN_BUS: return "open_bus";
   case VTSIM_EV_SYSCALL: return "syscall";
   case VTSIM_EV_AS_SWITCH: return "as_switch";
+  case VTSIM_EV_INTERRUPTION: return "interruption";
+  case VTSIM_EV_PAL_CALL: return "pal_call";
   }
   return "unknown";
 }
@@ -118,6 +120,26 @@ void vt_trace_event(vtsim_engine *e, const vtsim_event *ev) {
   case VTSIM_EV_AS_SWITCH:
     vt_json_hex_member(b, "root", ev->u.as_switch.root);
     vt_json_uint_member(b, "cpl", ev->u.as_switch.cpl);
+    if (ev->u.as_switch.reg) vt_json_str_member(b, "reg", ev->u.as_switch.reg);
+    break;
+  case VTSIM_EV_INTERRUPTION:
+    vt_json_str_member(b, "name", ev->u.interruption.name ? ev->u.interruption.name : "");
+    vt_json_hex_member(b, "offset", ev->u.interruption.offset);
+    vt_json_hex_member(b, "isr", ev->u.interruption.isr);
+    vt_json_uint_member(b, "slot", ev->u.interruption.slot);
+    if (ev->u.interruption.has_ifa) vt_json_hex_member(b, "ifa", ev->u.interruption.ifa);
+    vt_json_uint_member(b, "cpl_before", ev->u.interruption.cpl_before);
+    vt_json_uint_member(b, "cpl_after", ev->u.interruption.cpl_after);
+    break;
+  case VTSIM_EV_PAL_CALL:
+    vt_json_uint_member(b, "index", ev->u.pal_call.index);
+    vt_json_str_member(b, "name", ev->u.pal_call.name ? ev->u.pal_call.name : "");
+    vt_json_key(b, "args");
+    for (int i = 0; i < 3; i++) vt_buf_printf(b, "%s\"0x%llx\"", i ? "," : "[",
+                                               (unsigned long long)ev->u.pal_call.args[i]);
+    vt_buf_puts(b, "]");
+    vt_json_int_member(b, "status", ev->u.pal_call.status);
+    vt_json_str_member(b, "convention", ev->u.pal_call.stacked ? "stacked" : "static");
     break;
   }
   put_line(t);

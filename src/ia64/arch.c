@@ -40,6 +40,22 @@ static void reset_registers(ia64_cpu *c) {
   memset(c->pr, 0, sizeof c->pr);
   memset(c->br, 0, sizeof c->br);
   memset(c->ar, 0, sizeof c->ar);
+  memset(c->cr, 0, sizeof c->cr);
+  memset(c->bank, 0, sizeof c->bank);
+  memset(c->bank_nat, 0, sizeof c->bank_nat);
+  memset(c->rr, 0, sizeof c->rr);
+  memset(c->pkr, 0, sizeof c->pkr);
+  memset(c->itr, 0, sizeof c->itr);
+  memset(c->dtr, 0, sizeof c->dtr);
+  memset(c->itc, 0, sizeof c->itc);
+  memset(c->dtc, 0, sizeof c->dtc);
+  memset(c->irr, 0, sizeof c->irr);
+  memset(c->isv, 0, sizeof c->isv);
+  c->itm_armed = 0;
+  c->event_at = UINT64_MAX;
+  /* ITV, PMV, CMCV and the LRRs come out of reset masked (vol. 2 5.8.3) */
+  c->cr[IA64_CR_ITV] = c->cr[IA64_CR_PMV] = c->cr[IA64_CR_CMCV] = 1ull << 16;
+  c->cr[IA64_CR_LRR0] = c->cr[IA64_CR_LRR1] = 1ull << 16;
   c->fr[1] = (ia64_fr){.sig = 1ull << 63, .exp = IA64_FR_BIAS};
   c->pr[0] = 1;
   c->ar[IA64_AR_FPSR] = IA64_FPSR_DEFAULT;
@@ -96,7 +112,9 @@ static vtsim_err ia64_reg_read(vtsim_engine *e, int reg, uint64_t *value) {
   else if (reg >= VTSIM_IA64_AR0 && reg < VTSIM_IA64_CR0) {
     unsigned n = (unsigned)(reg - VTSIM_IA64_AR0);
     *value = c->ar[n] + (n == IA64_AR_ITC || n == IA64_AR_RUC ? e->icount : 0);
-  } else if (reg == VTSIM_IA64_IP)
+  } else if (reg >= VTSIM_IA64_CR0 && reg < VTSIM_IA64_IP)
+    *value = c->cr[reg - VTSIM_IA64_CR0];
+  else if (reg == VTSIM_IA64_IP)
     *value = c->ip;
   else if (reg == VTSIM_IA64_SLOT)
     *value = c->slot;

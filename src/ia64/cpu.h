@@ -42,7 +42,9 @@ enum {
   IA64_AR_EC = 66,
 };
 
-/* PSR bits (vol. 2 Table 3-2); the user mask is bits 5:0. */
+/* PSR bits (vol. 2 Table 3-2); the user mask is bits 5:0, the system
+ * mask (rsm/ssm) bits 23:0, mov psr.l bits 31:0. Bit 46 (vm) is reserved
+ * until VT-i. */
 #define IA64_PSR_BE  (1ull << 1)
 #define IA64_PSR_UP  (1ull << 2)
 #define IA64_PSR_AC  (1ull << 3)
@@ -51,11 +53,57 @@ enum {
 #define IA64_PSR_UM  0x3full
 #define IA64_PSR_IC  (1ull << 13)
 #define IA64_PSR_I   (1ull << 14)
+#define IA64_PSR_PK  (1ull << 15)
 #define IA64_PSR_DT  (1ull << 17)
+#define IA64_PSR_DFL (1ull << 18)
+#define IA64_PSR_DFH (1ull << 19)
+#define IA64_PSR_SP  (1ull << 20)
+#define IA64_PSR_PP  (1ull << 21)
+#define IA64_PSR_DI  (1ull << 22)
+#define IA64_PSR_SI  (1ull << 23)
+#define IA64_PSR_DB  (1ull << 24)
+#define IA64_PSR_LP  (1ull << 25)
+#define IA64_PSR_TB  (1ull << 26)
 #define IA64_PSR_RT  (1ull << 27)
 #define IA64_PSR_CPL_SHIFT 32
+#define IA64_PSR_CPL (3ull << 32)
+#define IA64_PSR_IS  (1ull << 34)
+#define IA64_PSR_MC  (1ull << 35)
 #define IA64_PSR_IT  (1ull << 36)
+#define IA64_PSR_ID  (1ull << 37)
+#define IA64_PSR_DA  (1ull << 38)
+#define IA64_PSR_DD  (1ull << 39)
+#define IA64_PSR_SS  (1ull << 40)
+#define IA64_PSR_RI_SHIFT 41
+#define IA64_PSR_RI  (3ull << 41)
+#define IA64_PSR_ED  (1ull << 43)
 #define IA64_PSR_BN  (1ull << 44)
+#define IA64_PSR_IA  (1ull << 45)
+/* Every defined bit: 0 and 6-12, 16, 28-31, 46-63 are reserved. */
+#define IA64_PSR_DEFINED 0x3fff0ffee03eull
+#define IA64_PSR_SM_MASK 0xffffffull
+
+/* Control register numbers (vol. 2 Table 3-3). */
+enum {
+  IA64_CR_DCR = 0, IA64_CR_ITM = 1, IA64_CR_IVA = 2, IA64_CR_PTA = 8,
+  IA64_CR_IPSR = 16, IA64_CR_ISR = 17, IA64_CR_IIP = 19, IA64_CR_IFA = 20,
+  IA64_CR_ITIR = 21, IA64_CR_IIPA = 22, IA64_CR_IFS = 23, IA64_CR_IIM = 24,
+  IA64_CR_IHA = 25, IA64_CR_LID = 64, IA64_CR_IVR = 65, IA64_CR_TPR = 66,
+  IA64_CR_EOI = 67, IA64_CR_IRR0 = 68, IA64_CR_ITV = 72, IA64_CR_PMV = 73,
+  IA64_CR_CMCV = 74, IA64_CR_LRR0 = 80, IA64_CR_LRR1 = 81,
+};
+
+/* ISR fields (vol. 2 3.3.5.2, Table 3-7). */
+#define IA64_ISR_X  (1ull << 32)
+#define IA64_ISR_W  (1ull << 33)
+#define IA64_ISR_R  (1ull << 34)
+#define IA64_ISR_NA (1ull << 35)
+#define IA64_ISR_SP (1ull << 36)
+#define IA64_ISR_RS (1ull << 37)
+#define IA64_ISR_IR (1ull << 38)
+#define IA64_ISR_NI (1ull << 39)
+#define IA64_ISR_EI_SHIFT 41
+#define IA64_ISR_ED (1ull << 43)
 
 /* A floating-point register: sign, 17-bit biased exponent, 64-bit
  * significand with explicit integer bit (vol. 1 5.1, Figure 5-1). */
@@ -97,6 +145,23 @@ typedef enum ia64_fault_kind {
   IA64_F_INST_ACCESS,    /* instruction fetch from a page without execute permission */
   IA64_F_UNALIGNED,      /* Unaligned Data Reference fault */
   IA64_F_FP,             /* floating-point fault */
+  /* the system architecture (vol. 2 5.6, Table 5-6) */
+  IA64_F_VHPT_I,         /* VHPT Translation fault, instruction */
+  IA64_F_VHPT_D,         /* VHPT Translation fault, data */
+  IA64_F_ITLB,           /* Instruction TLB fault */
+  IA64_F_DTLB,           /* Data TLB fault (Data Nested TLB when PSR.ic = 0) */
+  IA64_F_ALT_ITLB,       /* Alternate Instruction TLB fault */
+  IA64_F_ALT_DTLB,       /* Alternate Data TLB fault */
+  IA64_F_IKEY_MISS,      /* Instruction Key Miss fault */
+  IA64_F_DKEY_MISS,      /* Data Key Miss fault */
+  IA64_F_DIRTY,          /* Dirty-Bit fault */
+  IA64_F_IACCESS_BIT,    /* Instruction Access-Bit fault */
+  IA64_F_DACCESS_BIT,    /* Data Access-Bit fault */
+  IA64_F_PAGE_NOT_PRESENT, /* Instruction/Data Page Not Present fault */
+  IA64_F_IKEY_PERM,      /* Instruction Key Permission fault */
+  IA64_F_DKEY_PERM,      /* Data Key Permission fault */
+  IA64_F_UNIMPL_DADDR,   /* Unimplemented Data Address fault */
+  IA64_F_EXTERNAL,       /* External Interrupt (not a fault: delivered between instructions) */
   IA64_F_COUNT_
 } ia64_fault_kind;
 
@@ -105,6 +170,7 @@ typedef struct ia64_fault {
   uint8_t has_addr;
   uint64_t addr;
   uint64_t imm;
+  uint64_t isr; /* ISR access bits (x/w/r/na/sp/rs) and code the raiser knows */
 } ia64_fault;
 
 struct ia64_cpu;
@@ -146,6 +212,20 @@ typedef struct ia64_tlb_entry {
   uint8_t *host; /* host address of the page */
 } ia64_tlb_entry;
 
+/* A translation (vol. 2 4.1.1): the TLB entry, kept decoded. */
+typedef struct ia64_tr {
+  uint64_t vpn;  /* virtual address with the page offset cleared (region bits kept) */
+  uint64_t pte;  /* the inserted PTE (p, ma, a, d, pl, ar, ppn, ed) */
+  uint32_t rid;
+  uint32_t key;
+  uint8_t ps;
+  uint8_t valid;
+} ia64_tr;
+
+#define IA64_NTR 8  /* translation registers of each kind (PAL_VM_SUMMARY) */
+#define IA64_NTC 64 /* translation cache entries of each kind */
+#define IA64_NPKR 16
+
 struct ia64_linux;
 struct vt_uspace;
 
@@ -166,6 +246,23 @@ typedef struct ia64_cpu {
   uint8_t slot;
   ia64_cfm cfm;
   uint64_t psr;
+
+  /* The system architecture (vol. 2): control registers, the inactive
+   * bank of r16-r31 (vol. 2 3.3.1), region and protection-key registers,
+   * the TLBs, breakpoint and performance registers (kept, not acted on). */
+  uint64_t cr[128];
+  uint64_t bank[16];
+  uint8_t bank_nat[16];
+  uint64_t rr[8];
+  uint64_t pkr[IA64_NPKR];
+  uint64_t ibr[8], dbr[8], pmc[32], pmd[32];
+  ia64_tr itr[IA64_NTR], dtr[IA64_NTR], itc[IA64_NTC], dtc[IA64_NTC];
+  unsigned itc_next, dtc_next; /* round-robin replacement */
+  uint64_t last_ip;            /* bundle of the last retired instruction (IIPA) */
+  /* External interrupts (vol. 2 5.8): pending (IRR) and in-service bits. */
+  uint64_t irr[4], isv[4];
+  uint64_t itm_armed;          /* 1 while ITM is waiting for ITC to reach it */
+  uint64_t event_at;           /* icount at which to look at timer and interrupts */
 
   /* The register stack engine (vol. 1 6): the stacked ring holds the dirty
    * partition (ndirty registers below r32, not yet in the backing store

@@ -2,6 +2,8 @@
  * counted and modulo-scheduled loops with rotation, and the B-unit
  * miscellany (Itanium SDM vol. 1 4.5, vol. 3 br, brl, clrrrb, cover). */
 #include "ia64/interp.h"
+#include "ia64/intr.h"
+#include "ia64/vm.h"
 
 #define H(name) static int h_##name(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x)
 
@@ -35,6 +37,9 @@ H(br_ret) {
   if (f.sof > 96 || f.sol > f.sof || f.sor > f.sof) return ia64_raise(c, IA64_F_RESERVED_REG);
   if (ia64_rse_return(e, c, f)) return IA64_FAULT;
   c->ar[IA64_AR_EC] = (pfs >> 52) & 63;
+  /* A return to a less privileged caller demotes (PFS.ppl; vol. 3 br.ret). */
+  uint64_t ppl = pfs >> 62;
+  if (ppl > ia64_cpl(c)) ia64_set_psr(e, c, (c->psr & ~IA64_PSR_CPL) | ppl << IA64_PSR_CPL_SHIFT);
   return ia64_branch_to(c, target);
 }
 
@@ -111,9 +116,28 @@ H(clrrrb) {
   return IA64_OK;
 }
 
+/* cover: with collection off the covered frame is also saved in IFS, for
+ * the rfi that restores it (vol. 3 cover). */
 H(cover) {
   (void)e, (void)x;
+  if (!(c->psr & IA64_PSR_IC) && !c->linux)
+    c->cr[IA64_CR_IFS] = ia64_cfm_pack(&c->cfm) | 1ull << 63;
   ia64_rse_cover(c);
+  return IA64_OK;
+}
+
+/* epc: on an execute-only page (TLB.ar 7) the privilege rises to the
+ * page's TLB.pl (vol. 3 epc, vol. 2 4.1.1.5 "gate pages"); PFS.ppl below
+ * the current level is an Illegal Operation (it would let br.ret promote). */
+H(epc) {
+  (void)x;
+  unsigned cpl = ia64_cpl(c);
+  if ((c->ar[IA64_AR_PFS] >> 62) < cpl) return ia64_illegal(c);
+  if (!(c->psr & IA64_PSR_IT)) return IA64_OK;
+  const ia64_tr *t = ia64_tlb_lookup(c, c->ip, true);
+  if (!t || ((t->pte >> 9) & 7) != 7) return IA64_OK;
+  unsigned pl = (unsigned)(t->pte >> 7) & 3;
+  if (pl < cpl) ia64_set_psr(e, c, (c->psr & ~IA64_PSR_CPL) | (uint64_t)pl << IA64_PSR_CPL_SHIFT);
   return IA64_OK;
 }
 
@@ -138,6 +162,7 @@ static const ia64_handler branch_handlers[IA64_OP_COUNT_] = {
     [IA64_OP_clrrrb] = h_clrrrb,
     [IA64_OP_clrrrb_pr] = h_clrrrb,
     [IA64_OP_cover] = h_cover,
+    [IA64_OP_epc] = h_epc,
     [IA64_OP_nop_b] = h_nop,
     [IA64_OP_hint_b] = h_nop,
     [IA64_OP_brp] = h_nop,

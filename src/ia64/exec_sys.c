@@ -1,9 +1,9 @@
 /* Moves to and from the application, branch and predicate registers, the
  * user mask, alloc and the RSE instructions, break, nops and ordering
  * instructions (Itanium SDM vol. 1 3.1.8, vol. 3 mov, alloc, flushrs,
- * loadrs, sum, rum, break). The privileged instructions raise Privileged
- * Operation outside ring 0; at ring 0 they arrive with the system
- * architecture and are reported unimplemented until then. */
+ * loadrs, sum, rum, break). The system instructions are in exec_priv.c;
+ * the model-specific registers (mov msr) raise Privileged Operation
+ * outside ring 0 and are reported unimplemented at ring 0. */
 #include "ia64/interp.h"
 
 #define H(name) static int h_##name(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x)
@@ -57,6 +57,9 @@ static int ar_read(vtsim_engine *e, ia64_cpu *c, unsigned n, bool iunit, uint64_
     return IA64_OK;
   }
   if (n == IA64_AR_ITC || n == IA64_AR_RUC) {
+    /* PSR.si makes the time counters privileged (vol. 2 3.3.2) */
+    if (n == IA64_AR_ITC && (c->psr & IA64_PSR_SI) && ia64_cpl(c))
+      return ia64_raise(c, IA64_F_PRIVILEGED_REG);
     *v = c->ar[n] + e->icount; /* deterministic: one tick per instruction */
     return IA64_OK;
   }
@@ -254,19 +257,7 @@ static const sys_row sys_rows[] = {
     P(hint_i, nop, 0, 0), P(hint_m, nop, 0, 0), P(hint_f, nop, 0, 0), P(hint_x, nop, 0, 0),
     P(mf, nop, 0, 0), P(mf_a, nop, 0, 0), P(srlz_d, nop, 0, 0), P(srlz_i, nop, 0, 0),
     P(sync_i, nop, 0, 0), P(fc, nop, 0, 0), P(fc_i, nop, 0, 0),
-    P(ssm, privileged, 0, 0), P(rsm, privileged, 0, 0), P(mov_to_psr_l, privileged, 0, 0),
-    P(mov_from_psr, privileged, 0, 0), P(mov_to_cr, privileged, 0, 0),
-    P(mov_from_cr, privileged, 0, 0), P(rfi, privileged, 0, 0), P(bsw_0, privileged, 0, 0),
-    P(bsw_1, privileged, 0, 0), P(itc_d, privileged, 0, 0), P(itc_i, privileged, 0, 0),
-    P(itr_d, privileged, 0, 0), P(itr_i, privileged, 0, 0), P(ptc_l, privileged, 0, 0),
-    P(ptc_g, privileged, 0, 0), P(ptc_ga, privileged, 0, 0), P(ptc_e, privileged, 0, 0),
-    P(ptr_d, privileged, 0, 0), P(ptr_i, privileged, 0, 0), P(mov_to_rr, privileged, 0, 0),
-    P(mov_from_rr, privileged, 0, 0), P(mov_to_dbr, privileged, 0, 0),
-    P(mov_from_dbr, privileged, 0, 0), P(mov_to_ibr, privileged, 0, 0),
-    P(mov_from_ibr, privileged, 0, 0), P(mov_to_pkr, privileged, 0, 0),
-    P(mov_from_pkr, privileged, 0, 0), P(mov_to_pmc, privileged, 0, 0),
-    P(mov_to_pmd, privileged, 0, 0), P(mov_to_msr, privileged, 0, 0),
-    P(mov_from_msr, privileged, 0, 0), P(tpa, privileged, 0, 0), P(tak, privileged, 0, 0),
+    P(mov_to_msr, privileged, 0, 0), P(mov_from_msr, privileged, 0, 0),
 };
 #undef P
 

@@ -2,12 +2,13 @@
  * through the handler bound to it at decode time, in program order (an
  * instruction group's dependencies are respected by code `as -x` accepts,
  * so sequential execution is exact: vol. 1 3.4). Faults become Linux
- * signals in user mode; in system mode IVT delivery arrives with the
- * system architecture and the run stops. */
+ * signals in user mode and IVT interruptions in system mode (interrupt.c). */
 #include <stdio.h>
 
 #include "ia64/interp.h"
+#include "ia64/intr.h"
 #include "ia64/linux.h"
+#include "ia64/pal.h"
 
 /* ---- predicates ------------------------------------------------------------ */
 
@@ -100,12 +101,21 @@ static void bind(ia64_xinsn *x) {
     return;
   }
   if (ia64_bind_alu(x) || ia64_bind_mm(x) || ia64_bind_mem(x) || ia64_bind_branch(x) ||
-      ia64_bind_fp(x) || ia64_bind_sys(x))
+      ia64_bind_fp(x) || ia64_bind_sys(x) || ia64_bind_priv(x))
     return;
   x->fn = NULL; /* not implemented: Illegal Operation, counted */
 }
 
 static int build(vtsim_engine *e, ia64_cpu *c, uint64_t ip, ia64_cbundle *b) {
+  if (IA64_UNLIKELY((ip & ~(1ull << 63)) == IA64_PAL_ENTRY && !c->linux)) {
+    /* the PAL_PROC entry point: one pseudo-instruction that runs the procedure */
+    memset(b, 0, sizeof *b);
+    b->ip = ip;
+    b->epoch = c->icache_epoch;
+    b->n = 1;
+    b->x[0].fn = ia64_pal_proc;
+    return IA64_OK;
+  }
   if (ia64_fetch_bundle(e, c, ip, b->raw)) return IA64_FAULT;
   ia64_bundle_decoded d;
   ia64_decode_bundle(b->raw, &d);
@@ -123,27 +133,6 @@ static int build(vtsim_engine *e, ia64_cpu *c, uint64_t ip, ia64_cbundle *b) {
 
 /* ---- faults --------------------------------------------------------------------- */
 
-typedef struct fault_desc {
-  const char *name;
-  uint32_t vector; /* IVT offset (vol. 2 Table 5-6) */
-  int signal;      /* what Linux sends a user process */
-} fault_desc;
-
-static const fault_desc faults[IA64_F_COUNT_] = {
-    [IA64_F_NONE] = {"none", 0, 0},
-    [IA64_F_ILLEGAL_OP] = {"Illegal Operation", 0x5400, 4},
-    [IA64_F_UNIMPLEMENTED] = {"Illegal Operation", 0x5400, 4},
-    [IA64_F_BREAK] = {"Break Instruction", 0x2c00, 5},
-    [IA64_F_PRIVILEGED_OP] = {"Privileged Operation", 0x5400, 4},
-    [IA64_F_PRIVILEGED_REG] = {"Privileged Register", 0x5400, 4},
-    [IA64_F_RESERVED_REG] = {"Reserved Register/Field", 0x5400, 4},
-    [IA64_F_NAT_CONSUMPTION] = {"Register NaT Consumption", 0x5600, 4},
-    [IA64_F_DATA_ACCESS] = {"Data Access", 0x5300, 11},
-    [IA64_F_INST_ACCESS] = {"Instruction Access", 0x5200, 11},
-    [IA64_F_UNALIGNED] = {"Unaligned Reference", 0x5a00, 7},
-    [IA64_F_FP] = {"Floating-point Fault", 0x5c00, 8},
-};
-
 /* Linux's signal for a break immediate (arch/ia64 ia64_bad_break): 0 is
  * abort (SIGILL), 1-2 integer divide/overflow checks and the FP-emulation
  * range are SIGFPE, the debugger range SIGTRAP. */
@@ -155,9 +144,9 @@ static int break_signal(uint64_t imm) {
 }
 
 static void fault_event(vtsim_engine *e, ia64_cpu *c) {
-  const fault_desc *d = &faults[c->fault.kind];
+  const ia64_vector_desc *d = ia64_vector_of(c->fault.kind);
   vtsim_event ev = {.kind = VTSIM_EV_EXCEPTION, .icount = e->icount, .pc = c->ip};
-  ev.u.exception.vector = d->vector;
+  ev.u.exception.vector = d->offset;
   ev.u.exception.name = d->name;
   ev.u.exception.has_addr = c->fault.has_addr;
   ev.u.exception.addr = c->fault.addr;
@@ -165,23 +154,23 @@ static void fault_event(vtsim_engine *e, ia64_cpu *c) {
   vt_event_emit(e, &ev);
 }
 
-static void deliver_fault(vtsim_engine *e, ia64_cpu *c, vtsim_stop *stop) {
+/* User mode: the fault ends the process with its signal (true). System
+ * mode: the interruption goes through the IVT and the run goes on (false). */
+static bool deliver_fault(vtsim_engine *e, ia64_cpu *c, vtsim_stop *stop) {
+  if (!c->linux) {
+    ia64_deliver(e, c);
+    return false;
+  }
   e->counts.exceptions++;
   if (vt_event_wanted(e, VTSIM_EV_EXCEPTION)) fault_event(e, c);
-  const fault_desc *d = &faults[c->fault.kind];
+  const ia64_vector_desc *d = ia64_vector_of(c->fault.kind);
   stop->pc = c->ip;
-  if (c->linux) {
-    int sig = c->fault.kind == IA64_F_BREAK ? break_signal(c->fault.imm) : d->signal;
-    stop->reason = VTSIM_STOP_FATAL;
-    stop->exit_status = sig;
-    snprintf(stop->detail, sizeof stop->detail, "%s at 0x%llx slot %u: signal %d", d->name,
-             (unsigned long long)c->ip, c->slot, sig);
-  } else {
-    stop->reason = VTSIM_STOP_SHUTDOWN;
-    snprintf(stop->detail, sizeof stop->detail,
-             "%s at 0x%llx slot %u: IVT delivery is not modelled yet", d->name,
-             (unsigned long long)c->ip, c->slot);
-  }
+  int sig = c->fault.kind == IA64_F_BREAK ? break_signal(c->fault.imm) : d->signal;
+  stop->reason = VTSIM_STOP_FATAL;
+  stop->exit_status = sig;
+  snprintf(stop->detail, sizeof stop->detail, "%s at 0x%llx slot %u: signal %d", d->name,
+           (unsigned long long)c->ip, c->slot, sig);
+  return true;
 }
 
 static void note_unimplemented(vtsim_engine *e, ia64_cpu *c, unsigned op) {
@@ -212,16 +201,18 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
       poll = POLL_INTERVAL;
       if (e->stop_requested) break;
     }
+    if (IA64_UNLIKELY(e->icount >= c->event_at) && ia64_check_events(e, c)) continue;
     uint64_t ip = c->ip;
     ia64_cbundle *b = &c->icache[(ip >> 4) & (IA64_ICACHE_SIZE - 1)];
     if (IA64_UNLIKELY(b->ip != ip || b->epoch != c->icache_epoch) && build(e, c, ip, b)) {
-      deliver_fault(e, c, stop);
-      return;
+      c->slot = 0;
+      if (deliver_fault(e, c, stop)) return;
+      continue;
     }
     if (IA64_UNLIKELY(b->reserved)) { /* reserved template (vol. 1 3.3) */
       ia64_illegal(c);
-      deliver_fault(e, c, stop);
-      return;
+      if (deliver_fault(e, c, stop)) return;
+      continue;
     }
     int r = IA64_OK;
     unsigned i = 0;
@@ -252,8 +243,8 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
         if (r == IA64_FAULT) {
           c->ip = ip;
           c->slot = x->slot;
-          deliver_fault(e, c, stop);
-          return;
+          if (deliver_fault(e, c, stop)) return;
+          break;
         }
         e->icount++; /* taken branch: c->ip is the target */
         break;
@@ -270,6 +261,7 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
         goto out;
       }
     }
+    if (r != IA64_FAULT) c->last_ip = ip;
     if (r == IA64_OK) {
       c->ip = ip + 16;
       c->slot = 0;

@@ -67,6 +67,8 @@ int ia64_rse_alloc(vtsim_engine *e, ia64_cpu *c, unsigned sof, unsigned sol, uns
 int ia64_rse_call(vtsim_engine *e, ia64_cpu *c);
 int ia64_rse_return(vtsim_engine *e, ia64_cpu *c, ia64_cfm restored);
 void ia64_rse_cover(ia64_cpu *c);
+/* rfi with IFS.v: back to the covered frame f (its sof registers return). */
+int ia64_rse_uncover(vtsim_engine *e, ia64_cpu *c, ia64_cfm f);
 int ia64_rse_flush(vtsim_engine *e, ia64_cpu *c);
 int ia64_rse_loadrs(vtsim_engine *e, ia64_cpu *c, uint64_t bytes);
 void ia64_rse_set_bspstore(ia64_cpu *c, uint64_t v);
@@ -174,6 +176,7 @@ bool ia64_bind_mem(ia64_xinsn *x);
 bool ia64_bind_branch(ia64_xinsn *x);
 bool ia64_bind_fp(ia64_xinsn *x);
 bool ia64_bind_sys(ia64_xinsn *x);
+bool ia64_bind_priv(ia64_xinsn *x);
 
 /* The row's fixed field value (opcode and extension bits) of x's op. */
 static inline uint64_t ia64_row_bits(const ia64_xinsn *x, unsigned hi, unsigned lo) {

@@ -1,11 +1,12 @@
 /* Memory: the slow paths behind the software TLBs (interp.h). A virtual
  * address becomes physical through the Linux process's mappings (user
  * mode) or unchanged but for bit 63, the uncacheable attribute of physical
- * addressing (system mode, PSR.dt = 0: vol. 2 4.4.5). Virtual addressing
- * in system mode arrives with the system architecture. Physical addresses
- * without RAM are open bus. */
+ * addressing (system mode, PSR.dt = 0: vol. 2 4.4.5), or through the TLB
+ * and the VHPT walker (vm.c) with PSR.dt / PSR.it. Translation runs only
+ * here, on a software-TLB miss. Physical addresses without RAM are open bus. */
 #include "common/uspace.h"
 #include "ia64/interp.h"
+#include "ia64/vm.h"
 
 void ia64_tlb_flush(ia64_cpu *c) {
   memset(c->rtlb, 0, sizeof c->rtlb);
@@ -19,7 +20,8 @@ void ia64_icache_flush(vt_mem *m, ia64_cpu *c) {
 }
 
 /* 0 with *pa set, or IA64_FAULT (recorded unless probe). need: VT_PROT_*. */
-static int translate(ia64_cpu *c, uint64_t va, int need, bool probe, uint64_t *pa) {
+static int translate(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, bool probe,
+                     uint64_t *pa) {
   if (c->uspace) {
     if (!(vt_uspace_prot(c->uspace, va) & need)) {
       if (probe) return IA64_FAULT;
@@ -29,6 +31,9 @@ static int translate(ia64_cpu *c, uint64_t va, int need, bool probe, uint64_t *p
     *pa = va;
     return IA64_OK;
   }
+  /* System mode: virtual addressing under PSR.it (fetch) or PSR.dt (data). */
+  if (c->psr & (need == VT_PROT_EXEC ? IA64_PSR_IT : IA64_PSR_DT))
+    return ia64_vm_translate(e, c, va, need, probe, pa, NULL);
   *pa = va & ~(UINT64_C(1) << 63);
   return IA64_OK;
 }
@@ -46,7 +51,7 @@ int ia64_read_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uin
                    bool probe) {
   uint64_t pa[8];
   for (unsigned i = 0; i < size; i++)
-    if (translate(c, va + i, VT_PROT_READ, probe, &pa[i])) return IA64_FAULT;
+    if (translate(e, c, va + i, VT_PROT_READ, probe, &pa[i])) return IA64_FAULT;
   uint64_t v = 0;
   for (unsigned i = 0; i < size; i++) {
     uint8_t b;
@@ -61,7 +66,7 @@ int ia64_read_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uin
 int ia64_write_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t v) {
   uint64_t pa[8];
   for (unsigned i = 0; i < size; i++) /* every byte checked before any is written */
-    if (translate(c, va + i, VT_PROT_WRITE, false, &pa[i])) return IA64_FAULT;
+    if (translate(e, c, va + i, VT_PROT_WRITE, false, &pa[i])) return IA64_FAULT;
   for (unsigned i = 0; i < size; i++) {
     uint8_t b = (uint8_t)(v >> (8 * i));
     if (vt_mem_write_bus(&e->mem, pa[i], &b, 1)) vt_open_bus(e, c->ip, pa[i], 1, true);
@@ -72,7 +77,7 @@ int ia64_write_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, ui
 
 int ia64_fetch_bundle(vtsim_engine *e, ia64_cpu *c, uint64_t ip, uint8_t out[16]) {
   uint64_t pa;
-  if (translate(c, ip, c->uspace ? VT_PROT_EXEC : VT_PROT_READ, false, &pa)) return IA64_FAULT;
+  if (translate(e, c, ip, VT_PROT_EXEC, false, &pa)) return IA64_FAULT;
   if (vt_mem_read_bus(&e->mem, pa, out, 16)) vt_open_bus(e, ip, pa, 16, false);
   if (!vt_mem_page_is_code(&e->mem, pa) && vt_mem_page(&e->mem, pa)) {
     if (c->ncode_pages == IA64_MAX_CODE_PAGES) ia64_icache_flush(&e->mem, c);

@@ -166,10 +166,9 @@ int ia64_rse_call(vtsim_engine *e, ia64_cpu *c) {
   return IA64_OK;
 }
 
-/* br.ret: back to the frame in PFS.pfm, filling its locals from the
- * backing store if they were spilled (mandatory fills). */
-int ia64_rse_return(vtsim_engine *e, ia64_cpu *c, ia64_cfm restored) {
-  unsigned sol = restored.sol;
+/* Back to a frame whose first n registers lie below bof, filling them
+ * from the backing store if they were spilled (mandatory fills). */
+static int pop_frame(vtsim_engine *e, ia64_cpu *c, ia64_cfm restored, unsigned sol) {
   while (c->ndirty < sol)
     if (fill_one(e, c)) return IA64_FAULT;
   c->bof = (c->bof + N - sol) % N;
@@ -179,6 +178,16 @@ int ia64_rse_return(vtsim_engine *e, ia64_cpu *c, ia64_cfm restored) {
   if (make_room(e, c, restored.sof)) return IA64_FAULT;
   ia64_remap(c);
   return IA64_OK;
+}
+
+/* br.ret: the caller's locals (PFS.pfm.sol) come back. */
+int ia64_rse_return(vtsim_engine *e, ia64_cpu *c, ia64_cfm restored) {
+  return pop_frame(e, c, restored, restored.sol);
+}
+
+/* rfi with IFS.v: cover moved the whole frame below bof (vol. 3 rfi). */
+int ia64_rse_uncover(vtsim_engine *e, ia64_cpu *c, ia64_cfm f) {
+  return pop_frame(e, c, f, f.sof);
 }
 
 void ia64_rse_cover(ia64_cpu *c) {

@@ -13,10 +13,15 @@ list(APPEND VTSIM_SOURCES
   src/ia64/exec_fp.c
   src/ia64/exec_mem.c
   src/ia64/exec_mm.c
+  src/ia64/exec_priv.c
   src/ia64/exec_sys.c
   src/ia64/interp.c
   src/ia64/mem.c
   src/ia64/rse.c
+  # the system architecture
+  src/ia64/interrupt.c
+  src/ia64/pal.c
+  src/ia64/vm.c
   # Linux user mode
   src/ia64/linux_start.c
   src/ia64/linux_sys.c)

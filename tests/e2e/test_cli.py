@@ -120,7 +120,7 @@ def test_commands_without_engine_yet_say_so(vtsim_bin, command):
     assert_one_line_error(run(vtsim_bin, command, "a", "b"), "not available yet")
 
 
-META = {"kind": "meta", "schema": 2, "vtsim": "0.1.0", "arch": "ia32", "mode": "system",
+META = {"kind": "meta", "schema": 3, "vtsim": "0.1.0", "arch": "ia32", "mode": "system",
         "config": {"mem_mib": 256}, "image": {"path": "x", "sha256": "0" * 64}}
 END = {"kind": "end", "icount": 3, "pc": "0x100000", "reason": "exit", "exit_status": 0,
        "counts": {"insns": 3}}
@@ -150,5 +150,5 @@ def test_validate_rejects_bad_traces_with_the_line(vtsim_bin, tmp_path, records,
 
 
 def test_validate_refuses_the_previous_schema(vtsim_bin, tmp_path):
-    old = write_trace(tmp_path / "old.jsonl", [dict(META, schema=1), END])
-    assert_one_line_error(run(vtsim_bin, "validate", old), "schema 1")
+    old = write_trace(tmp_path / "old.jsonl", [dict(META, schema=2), END])
+    assert_one_line_error(run(vtsim_bin, "validate", old), "schema 2")

@@ -237,7 +237,7 @@ static void write_file(const char *text) {
   fclose(f);
 }
 
-#define META "{\"kind\":\"meta\",\"schema\":2,\"vtsim\":\"0.1.0\",\"arch\":\"ia32\",\"mode\":\"system\"," \
+#define META "{\"kind\":\"meta\",\"schema\":3,\"vtsim\":\"0.1.0\",\"arch\":\"ia32\",\"mode\":\"system\"," \
              "\"config\":{\"mem_mib\":256},\"image\":{\"path\":\"x\",\"sha256\":\"00\"}}\n"
 #define END "{\"kind\":\"end\",\"icount\":5,\"pc\":\"0x0\",\"reason\":\"exit\",\"counts\":{\"insns\":5}}\n"
 
@@ -261,12 +261,12 @@ static void test_reader_names_the_line_and_the_fault(void **state) {
       {META END "\n", "after the end record"},
       {META "{\"kind\":\"end\",\"icount\":5,\"pc\":\"0x0\",\"reason\":\"exit\",\"counts\":{\"insns\":5}}",
        "not terminated"},
-      {"{\"kind\":\"meta\",\"schema\":1,\"vtsim\":\"9\",\"arch\":\"ia32\",\"mode\":\"system\","
+      {"{\"kind\":\"meta\",\"schema\":2,\"vtsim\":\"9\",\"arch\":\"ia32\",\"mode\":\"system\","
        "\"config\":{\"mem_mib\":256},\"image\":{\"path\":\"x\",\"sha256\":\"00\"}}\n" END,
-       "schema 1"},
-      {"{\"kind\":\"meta\",\"schema\":3,\"vtsim\":\"9\",\"arch\":\"ia32\",\"mode\":\"system\","
+       "schema 2"},
+      {"{\"kind\":\"meta\",\"schema\":4,\"vtsim\":\"9\",\"arch\":\"ia32\",\"mode\":\"system\","
        "\"config\":{\"mem_mib\":256},\"image\":{\"path\":\"x\",\"sha256\":\"00\"}}\n" END,
-       "schema 3"},
+       "schema 4"},
       {META "{\"kind\":\"as_switch\",\"icount\":1,\"pc\":\"0x0\",\"cpl\":0}\n" END,
        "\"root\" is missing"},
       {META META END, "second meta"},

@@ -1,0 +1,125 @@
+"""The self-checking bare-metal IA-64 images of guests/ia64/tests under
+`vtsim run`: each must end through SSC_EXIT with status 0 (its failure
+count), print @failures=0x0 and make the observations and `interruption`
+trace events listed here (Itanium SDM vol. 2)."""
+import json
+import subprocess
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def need_model(arch_supported):
+    if not arch_supported("ia64"):
+        pytest.skip("this vtsim has no IA-64 CPU model")
+
+
+def run_image(vtsim_bin, guest, tmp_path, name, *extra):
+    trace = tmp_path / "t.jsonl"
+    r = subprocess.run([vtsim_bin, "run", guest(name), "--trace", trace, *extra],
+                       capture_output=True, text=True, timeout=120)
+    recs = [json.loads(line) for line in trace.read_text().splitlines()]
+    obs = {x["key"]: x["value"] for x in recs if x["kind"] == "observe"}
+    assert subprocess.run([str(vtsim_bin), "validate", trace]).returncode == 0
+    return r, recs, obs
+
+
+def assert_passed(r, obs):
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert obs["failures"] == "0x0", r.stdout
+
+
+def test_psr_banks_break_privilege_cover_rfi(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-sys")
+    assert_passed(r, obs)
+    want = {"psr.entry": "0x0", "psr.ssm": "0xc", "psr.rsm": "0x8", "psr.l": "0x2008",
+            "bank.1": "0x1111", "bank.0": "0x2222", "break.vector": "0x2c00",
+            "break.iim": "0x12345", "break.isr": "0x20000000000", "break.ipsr_ic": "0x1",
+            "nested.isr": "0x8000000000", "nested.iim_kept": "0x12345",
+            "ic_cr.vector": "0x5400", "ic_cr.code": "0x0", "rsvd_psr.code": "0x30",
+            "pl1.privop": "0x10", "pl1.cpl": "0x1", "pl2.privop": "0x10", "pl3.privop": "0x10",
+            "pl3.privreg": "0x20", "back.cpl": "0x0", "cover.ifs": "0x8000000000000285",
+            "rfi.r34": "0x55", "pl3.reads_ok_count": "0xa", "pl3.si_itc": "0x20",
+            "interruptions": "0xd"}
+    assert {k: obs.get(k) for k in want} == want
+    ints = [x for x in recs if x["kind"] == "interruption"]
+    assert len(ints) == 13
+    brk = ints[0]
+    assert (brk["name"], brk["offset"], brk["slot"], brk["isr"]) == \
+        ("Break Instruction", "0x2c00", 1, "0x20000000000")
+    # privileged operations from rings 1, 2 and 3 land in ring 0
+    ge = [x for x in ints if x["offset"] == "0x5400" and x["cpl_before"] > 0]
+    assert sorted({x["cpl_before"] for x in ge}) == [1, 2, 3]
+    assert all(x["cpl_after"] == 0 for x in ints)
+    end = recs[-1]
+    assert end["counts"]["exceptions"] == 13
+
+
+def test_tlb_vhpt_keys_nested_and_gate(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-vm")
+    assert_passed(r, obs)
+    va1 = 0x2000000000000000
+    want = {"alt_dtlb.vector": "0x1000", "alt_dtlb.ifa": hex(va1 + 0x18),
+            "alt_dtlb.itir": "0x10030", "alt_dtlb.isr_rwx": "0x4", "itc.load": "0xabcd",
+            "itc.store": "0x77", "tpa": "0x400010", "dirty.vector": "0x2000",
+            "dirty.isr_rwx": "0x2", "access_bit.vector": "0x2800",
+            "not_present.vector": "0x5000", "probe.pl3": "0x0", "probe.pl0": "0x1",
+            "rights.vector": "0x5300", "ptc.vector": "0x1000", "itr.load": "0x6464",
+            "ptr.vector": "0x1000", "short.thash": hex(va1 + 0x500100), "short.load": "0x5151",
+            "short.faults": "0x0", "dtlb.vector": "0x800", "dtlb.iha": hex(va1 + 0x500180),
+            "vhpt.vector": "0x0", "vhpt.iha": "0x4000000000500008",
+            "long.thash": hex(va1 + 0x502800), "long.ttag": hex(0x40 ^ (0x100 << 39)),
+            "long.load": "0x4242", "long.key": "0x55", "key_miss.vector": "0x1c00",
+            "key.load": "0x4242", "key_perm.vector": "0x5100", "nested.vector": "0x1400",
+            "gate.cpl": "0x0", "gate.back_cpl": "0x3", "interruptions": "0xe"}
+    assert {k: obs.get(k) for k in want} == want
+    names = [x["name"] for x in recs if x["kind"] == "interruption"]
+    for n in ("Alternate Data TLB", "Dirty-Bit", "Data Access-Bit", "Page Not Present",
+              "Data Access Rights", "Data TLB", "VHPT Translation", "Data Key Miss",
+              "Key Permission", "Data Nested TLB"):
+        assert n in names
+    # region-register and PTA writes are address-space switches
+    sw = [x for x in recs if x["kind"] == "as_switch"]
+    assert [x["reg"] for x in sw] == ["rr1", "rr1", "pta", "rr2", "pta"]
+    assert sw[0]["root"] == "0x10030"
+
+
+def test_interval_timer_and_interrupt_masking(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-timer")
+    assert_passed(r, obs)
+    want = {"ivr.spurious": "0xf", "masked_i.count": "0x0", "masked_i.irr": "0x1",
+            "masked_mic.count": "0x0", "masked_mmi.count": "0x0", "delivered.count": "0x1",
+            "delivered.vector": "0x3000", "delivered.ivr": "0xe5", "delivered.irr": "0x0",
+            "tick2.count": "0x2", "tick2.iip_in_main": "0x1", "itv_masked.count": "0x2"}
+    assert {k: obs.get(k) for k in want} == want
+    ext = [x for x in recs if x["kind"] == "interruption" and x["offset"] == "0x3000"]
+    assert len(ext) == 2 and all(x["name"] == "External Interrupt" for x in ext)
+    assert recs[-1]["counts"]["interrupts"] == 2
+    # deterministic time: two runs interrupt at the same instruction
+    r2, recs2, _ = run_image(vtsim_bin, guest, tmp_path, "ia64-test-timer")
+    assert [x["icount"] for x in recs2 if x["kind"] == "interruption"] == \
+        [x["icount"] for x in recs if x["kind"] == "interruption"]
+
+
+def test_pal_procedures_and_conventions(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-pal")
+    assert_passed(r, obs)
+    want = {"vm_summary.status": "0x0", "vm_summary.info1": "0x1020707000f1865",
+            "vm_summary.info2": "0xffff1832", "vm_summary.impl_va_msb": "0x32",
+            "vm_summary.pa_bits": "0x32", "version.status": "0x0",
+            "version.current": "0x10000000100", "freq_ratios.itc": "0x100000001",
+            "vm_page_size.insertable": "0x155557000", "ptce_info.counts": "0x100000001",
+            "vm_info.entries": "0x40", "vm_info.bad_level": "0xfffffffffffffffe",
+            "get_features.status": "0x0", "get_features.set1": "0xfffffffffffffff8",
+            "cache_flush.status": "0x0", "unknown.status": "0xffffffffffffffff",
+            "stacked.status": "0xffffffffffffffff", "stacked.local": "0x3434",
+            "halt_light.woken_by": "0x3000", "halt_light.itc_advanced": "0x1"}
+    assert {k: obs.get(k) for k in want} == want
+    calls = [x for x in recs if x["kind"] == "pal_call"]
+    assert [(x["index"], x["name"]) for x in calls[:2]] == \
+        [(8, "PAL_VM_SUMMARY"), (20, "PAL_VERSION")]
+    unknown = next(x for x in calls if x["index"] == 99)
+    assert unknown["name"] == "" and unknown["status"] == -1
+    stacked = next(x for x in calls if x["index"] == 261)
+    assert stacked["convention"] == "stacked" and stacked["status"] == -1
+    assert all(x["pc"] == "0xfffff000000" for x in calls)
