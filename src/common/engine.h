@@ -111,5 +111,8 @@ void vt_console_flush(vtsim_engine *e);
 
 /* Record an access with no RAM behind it. */
 void vt_open_bus(vtsim_engine *e, uint64_t pc, uint64_t addr, unsigned size, bool write);
+/* Record a port access (counted, and an io event when wanted). */
+void vt_port_io(vtsim_engine *e, uint64_t pc, uint32_t port, unsigned size, bool write,
+                uint32_t value);
 
 #endif

@@ -20,6 +20,18 @@ void vt_event_emit(vtsim_engine *e, const vtsim_event *ev) {
   }
 }
 
+void vt_port_io(vtsim_engine *e, uint64_t pc, uint32_t port, unsigned size, bool write,
+                uint32_t value) {
+  e->counts.io++;
+  if (!vt_event_wanted(e, VTSIM_EV_IO)) return;
+  vtsim_event ev = {.kind = VTSIM_EV_IO, .icount = e->icount, .pc = pc};
+  ev.u.io.port = port;
+  ev.u.io.size = (uint8_t)size;
+  ev.u.io.write = write;
+  ev.u.io.value = value;
+  vt_event_emit(e, &ev);
+}
+
 void vt_open_bus(vtsim_engine *e, uint64_t pc, uint64_t addr, unsigned size, bool write) {
   e->counts.open_bus++;
   if (!vt_event_wanted(e, VTSIM_EV_OPEN_BUS)) return;

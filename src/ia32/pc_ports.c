@@ -8,18 +8,6 @@
 
 enum { PORT_CONSOLE = 0xe9, PORT_EXIT = 0xf4, PORT_SHUTDOWN = 0x8900 };
 
-static void io_event(vtsim_engine *e, uint32_t pc, uint16_t port, unsigned size, bool write,
-                     uint32_t value) {
-  e->counts.io++;
-  if (!vt_event_wanted(e, VTSIM_EV_IO)) return;
-  vtsim_event ev = {.kind = VTSIM_EV_IO, .icount = e->icount, .pc = pc};
-  ev.u.io.port = port;
-  ev.u.io.size = (uint8_t)size;
-  ev.u.io.write = write;
-  ev.u.io.value = value;
-  vt_event_emit(e, &ev);
-}
-
 static uint64_t pit_now(const vtsim_engine *e, const ia32_cpu *c) { return e->icount + c->idle; }
 
 static bool is_pic(uint16_t port) { return (port & ~1u) == 0x20 || (port & ~1u) == 0xa0; }
@@ -34,7 +22,7 @@ static uint8_t byte_in(vtsim_engine *e, ia32_cpu *c, uint16_t port) {
 uint32_t ia32_port_in(vtsim_engine *e, ia32_cpu *c, uint32_t pc, uint16_t port, unsigned size) {
   uint32_t v = 0;
   for (unsigned i = 0; i < size; i++) v |= (uint32_t)byte_in(e, c, (uint16_t)(port + i)) << (8 * i);
-  io_event(e, pc, port, size, false, v);
+  vt_port_io(e, pc, port, size, false, v);
   return v;
 }
 
@@ -52,7 +40,7 @@ static void shutdown_byte(ia32_cpu *c, uint8_t b) {
 
 void ia32_port_out(vtsim_engine *e, ia32_cpu *c, uint32_t pc, uint16_t port, unsigned size,
                    uint32_t value) {
-  io_event(e, pc, port, size, true, value);
+  vt_port_io(e, pc, port, size, true, value);
   switch (port) {
   case PORT_CONSOLE:
     vt_console_putc(e, (uint8_t)value);
