@@ -187,6 +187,9 @@ typedef struct ia64_fault {
 #define IA64_TRAP_SS 0x8
 /* PSR bits that make the dispatch loop look after every instruction. */
 #define IA64_PSR_TRAPS (IA64_PSR_SS | IA64_PSR_TB | IA64_PSR_LP)
+/* PSR bits that keep data accesses on the slow path (the software TLBs
+ * are flushed when one changes and not filled while one is set). */
+#define IA64_PSR_SLOWMEM (IA64_PSR_BE | IA64_PSR_AC)
 
 struct ia64_cpu;
 struct vtsim_engine;
@@ -295,6 +298,7 @@ typedef struct ia64_cpu {
   uint8_t attn;
   uint8_t no_trap;    /* the instruction was rfi: no ss/tb trap (vol. 2 9.1) */
   uint8_t trap_code;  /* trap conditions the instruction raised (lp) */
+  uint8_t rse_access; /* the memory access is the RSE's: PSR.rt, RSC.be, ISR.rs */
   vtsim_stop_reason stop_reason;
   int exit_status;
   uint64_t unimplemented_ops[(IA64_OP_COUNT_ + 1 + 63) / 64];

@@ -70,6 +70,7 @@ void ia64_set_psr(vtsim_engine *e, ia64_cpu *c, uint64_t psr) {
   uint64_t old = c->psr;
   c->psr = psr;
   if ((old ^ psr) & xlat) ia64_xlat_changed(e, c);
+  else if ((old ^ psr) & IA64_PSR_SLOWMEM) ia64_tlb_flush(c);
   /* dfl/dfh are applied when instructions are bound (interp.c) */
   if ((old ^ psr) & (IA64_PSR_DFL | IA64_PSR_DFH)) ia64_icache_flush(&e->mem, c);
   if (psr & IA64_PSR_TRAPS) c->attn = 1;

@@ -1,7 +1,8 @@
 // PSR bits and their effect (Itanium SDM vol. 2 3.3.2, chapter 8): the
 // Single Step, Taken Branch and Lower-Privilege Transfer traps (ISR.code,
 // ISR.ei, IIP and IPSR.ri at the next instruction), and the Disabled
-// FP-Register fault of PSR.dfl (f2-f31) and PSR.dfh (f32-f127).
+// FP-Register fault of PSR.dfl (f2-f31) and PSR.dfh (f32-f127), the
+// Unaligned Data Reference fault of PSR.ac and the byte order of PSR.be.
         .include "rt.inc"
 
 // CLEAR_VEC: rec_vec = 0, to see that no interruption follows
@@ -134,8 +135,61 @@ lp_back:                            // ring 3 now
         ;;
         LOAD    r4, rec_vec
         CHECK   "dfh.off", r4, 0
+        // ---- PSR.ac: a misaligned load faults (IFA, ISR.r); aligned ones do not
+        movl    r6 = scratch + 1
+        ;;
+        sum     0x8
+        ;;
+        ld4     r5 = [r6]
+        ;;
+        LOAD    r4, rec_vec
+        CHECK   "ac.vector", r4, 0x5a00
+        LOAD    r4, rec_ifa
+        CHECK   "ac.ifa", r4, scratch + 1
+        LOAD    r4, rec_isr
+        extr.u  r4 = r4, 32, 3
+        ;;
+        CHECK   "ac.isr_rwx", r4, 4
+        CLEAR_VEC
+        adds    r6 = -1, r6
+        ;;
+        ld4     r5 = [r6]
+        ;;
+        LOAD    r4, rec_vec
+        CHECK   "ac.aligned_ok", r4, 0
+        rum     0x8
+        ;;
+        adds    r6 = 1, r6
+        ;;
+        ld4     r5 = [r6]           // completes with PSR.ac 0
+        ;;
+        LOAD    r4, rec_vec
+        CHECK   "ac.off", r4, 0
+        // ---- PSR.be: data accesses in big-endian byte order
+        movl    r7 = scratch
+        movl    r5 = 0x0102030405060708
+        ;;
+        sum     0x2
+        ;;
+        st8     [r7] = r5
+        ;;
+        ld2     r8 = [r7]
+        ld8     r9 = [r7]
+        ;;
+        rum     0x2
+        ;;
+        ld8     r10 = [r7]
+        mov     r4 = r8
+        ;;
+        CHECK   "be.ld2", r4, 0x0102
+        mov     r4 = r9
+        ;;
+        CHECK   "be.ld8", r4, 0x0102030405060708
+        mov     r4 = r10
+        ;;
+        CHECK   "be.le_view", r4, 0x0807060504030201
         LOAD    r4, rec_count
-        CHECK   "interruptions", r4, 7
+        CHECK   "interruptions", r4, 8
         mov     ar.pfs = r32
         mov     b0 = r33
         ;;
@@ -161,3 +215,4 @@ lp_vec:  data8 0
 lp_isr:  data8 0
 lp_iip:  data8 0
 lp_cpl:  data8 0
+scratch: data8 0, 0
