@@ -29,6 +29,7 @@ static int linux_syscall(vtsim_engine *e, ia64_cpu *c) {
     ia64_tlb_flush(c);
   } else if (r == IA64_LINUX_EXIT) {
     c->stop_reason = VTSIM_STOP_EXIT;
+    c->attn = 1;
     c->exit_status = status;
   }
   return IA64_OK;
@@ -51,10 +52,12 @@ static int ski_call(vtsim_engine *e, ia64_cpu *c) {
     break;
   case SSC_EXIT:
     c->stop_reason = VTSIM_STOP_EXIT;
+    c->attn = 1;
     c->exit_status = (int)(arg0 & 0xff);
     break;
   case SSC_STOP:
     c->stop_reason = VTSIM_STOP_EXIT;
+    c->attn = 1;
     c->exit_status = 0;
     break;
   default:
@@ -71,6 +74,7 @@ int ia64_break(vtsim_engine *e, ia64_cpu *c, uint64_t imm) {
   if (!c->linux && (imm == SSC_BREAK || imm == SSC_BREAK_ALT)) return ski_call(e, c);
   if (!c->linux && imm == 0) {
     c->stop_reason = VTSIM_STOP_SHUTDOWN;
+    c->attn = 1;
     return IA64_OK;
   }
   c->fault = (ia64_fault){.kind = IA64_F_BREAK, .imm = imm};

@@ -161,6 +161,10 @@ typedef enum ia64_fault_kind {
   IA64_F_IKEY_PERM,      /* Instruction Key Permission fault */
   IA64_F_DKEY_PERM,      /* Data Key Permission fault */
   IA64_F_UNIMPL_DADDR,   /* Unimplemented Data Address fault */
+  IA64_F_DISABLED_FP,    /* Disabled FP-Register fault (PSR.dfl / PSR.dfh) */
+  IA64_F_LP_TRAP,        /* Lower-Privilege Transfer trap (and ss/tb concurrent) */
+  IA64_F_TB_TRAP,        /* Taken Branch trap */
+  IA64_F_SS_TRAP,        /* Single Step trap */
   IA64_F_EXTERNAL,       /* External Interrupt (not a fault: delivered between instructions) */
   IA64_F_COUNT_
 } ia64_fault_kind;
@@ -171,7 +175,21 @@ typedef struct ia64_fault {
   uint64_t addr;
   uint64_t imm;
   uint64_t isr; /* ISR access bits (x/w/r/na/sp/rs) and code the raiser knows */
+  /* Traps (vol. 2 5.5.1): ISR.ei names the trapping instruction, IIPA its
+   * bundle; IIP/IPSR.ri (c->ip/c->slot) name the next instruction. */
+  uint8_t trap, ei;
+  uint64_t iipa;
 } ia64_fault;
+
+/* ISR.code of the traps (vol. 2 Table 8-3). */
+#define IA64_TRAP_LP 0x2
+#define IA64_TRAP_TB 0x4
+#define IA64_TRAP_SS 0x8
+/* PSR bits that make the dispatch loop look after every instruction. */
+#define IA64_PSR_TRAPS (IA64_PSR_SS | IA64_PSR_TB | IA64_PSR_LP)
+/* PSR bits that keep data accesses on the slow path (the software TLBs
+ * are flushed when one changes and not filled while one is set). */
+#define IA64_PSR_SLOWMEM (IA64_PSR_BE | IA64_PSR_AC)
 
 struct ia64_cpu;
 struct vtsim_engine;
@@ -275,6 +293,12 @@ typedef struct ia64_cpu {
 
   /* The fault an instruction raised. */
   ia64_fault fault;
+  /* Nonzero when the loop must look after each instruction: a stop
+   * request (stop_reason) or a PSR trap bit (IA64_PSR_TRAPS). */
+  uint8_t attn;
+  uint8_t no_trap;    /* the instruction was rfi: no ss/tb trap (vol. 2 9.1) */
+  uint8_t trap_code;  /* trap conditions the instruction raised (lp) */
+  uint8_t rse_access; /* the memory access is the RSE's: PSR.rt, RSC.be, ISR.rs */
   vtsim_stop_reason stop_reason;
   int exit_status;
   uint64_t unimplemented_ops[(IA64_OP_COUNT_ + 1 + 63) / 64];

@@ -39,7 +39,10 @@ H(br_ret) {
   c->ar[IA64_AR_EC] = (pfs >> 52) & 63;
   /* A return to a less privileged caller demotes (PFS.ppl; vol. 3 br.ret). */
   uint64_t ppl = pfs >> 62;
-  if (ppl > ia64_cpl(c)) ia64_set_psr(e, c, (c->psr & ~IA64_PSR_CPL) | ppl << IA64_PSR_CPL_SHIFT);
+  if (ppl > ia64_cpl(c)) {
+    if (c->psr & IA64_PSR_LP) c->trap_code |= IA64_TRAP_LP; /* vol. 2 3.3.2 PSR.lp */
+    ia64_set_psr(e, c, (c->psr & ~IA64_PSR_CPL) | ppl << IA64_PSR_CPL_SHIFT);
+  }
   return ia64_branch_to(c, target);
 }
 

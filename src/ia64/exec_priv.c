@@ -175,6 +175,7 @@ H(rfi) {
   c->slot = (uint8_t)((ipsr >> IA64_PSR_RI_SHIFT) & 3);
   if (c->slot == 3) c->slot = 0;
   c->event_at = 0;
+  if (c->psr & IA64_PSR_TRAPS) c->no_trap = 1; /* rfi takes no ss or tb trap (vol. 2 9.1) */
   return IA64_TAKEN;
 }
 

@@ -175,6 +175,7 @@ H(mov_from_um) {
 /* Bit 0 of the user mask is reserved (vol. 2 Table 3-2). */
 static int set_um(ia64_cpu *c, uint64_t um) {
   if (um & ~0x3eull) return ia64_raise(c, IA64_F_RESERVED_REG);
+  if ((c->psr ^ um) & IA64_PSR_SLOWMEM) ia64_tlb_flush(c); /* be, ac: mem.c */
   c->psr = (c->psr & ~IA64_PSR_UM) | um;
   return IA64_OK;
 }

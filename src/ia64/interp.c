@@ -106,6 +106,34 @@ static void bind(ia64_xinsn *x) {
   x->fn = NULL; /* not implemented: Illegal Operation, counted */
 }
 
+/* Disabled FP-Register fault (vol. 2 3.3.2 PSR.dfl/dfh): ISR.code bit 0
+ * for an access to f2-f31 under dfl, bit 1 for f32-f127 under dfh. The
+ * code rides in p3 of the rebound instruction. */
+static int h_disabled_fp(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x) {
+  (void)e;
+  ia64_raise(c, IA64_F_DISABLED_FP);
+  c->fault.isr = x->p3;
+  return IA64_FAULT;
+}
+
+/* Bound while PSR.dfl or PSR.dfh is 1 (a change of either rebinds). */
+static void disable_fp(const ia64_cpu *c, ia64_xinsn *x) {
+  if (!x->fn || x->in.op >= IA64_OP_COUNT_) return;
+  const ia64_row *row = &ia64_rows[x->in.op];
+  const uint8_t fr[4] = {x->in.f1, x->in.f2, x->in.f3, x->in.f4};
+  unsigned code = 0;
+  for (unsigned k = 0; k < IA64_MAX_OPNDS && row->opnd[k]; k++) {
+    unsigned o = row->opnd[k];
+    if (o < IA64_OPND_F1 || o > IA64_OPND_F4) continue;
+    unsigned f = fr[o - IA64_OPND_F1];
+    if (f >= 2 && f < 32 && (c->psr & IA64_PSR_DFL)) code |= 1;
+    if (f >= 32 && (c->psr & IA64_PSR_DFH)) code |= 2;
+  }
+  if (!code) return;
+  x->fn = h_disabled_fp;
+  x->p3 = (uint8_t)code;
+}
+
 static int build(vtsim_engine *e, ia64_cpu *c, uint64_t ip, ia64_cbundle *b) {
   if (IA64_UNLIKELY((ip & ~(1ull << 63)) == IA64_PAL_ENTRY && !c->linux)) {
     /* the PAL_PROC entry point: one pseudo-instruction that runs the procedure */
@@ -127,6 +155,7 @@ static int build(vtsim_engine *e, ia64_cpu *c, uint64_t ip, ia64_cbundle *b) {
     b->x[i].in = d.insn[i];
     b->x[i].slot = d.slot_of[i];
     bind(&b->x[i]);
+    if (IA64_UNLIKELY(c->psr & (IA64_PSR_DFL | IA64_PSR_DFH))) disable_fp(c, &b->x[i]);
   }
   return IA64_OK;
 }
@@ -187,6 +216,31 @@ static void insn_event(vtsim_engine *e, ia64_cpu *c, const ia64_cbundle *b, unsi
   vt_event_emit(e, &ev);
 }
 
+/* ---- traps (vol. 2 5.5.1, 9.1: Lower-Privilege Transfer, Taken Branch,
+ * Single Step) ---------------------------------------------------------------------------- */
+
+/* After the instruction in slot `slot` of the bundle at ip completed, with
+ * c->ip/c->slot at the next instruction: record the traps it raised in
+ * c->fault (true), the highest-priority vector taking the concurrent ones
+ * in its ISR.code. rfi raises no ss/tb trap. */
+static bool after_insn(ia64_cpu *c, uint64_t ip, unsigned slot, bool taken) {
+  unsigned code = c->trap_code;
+  c->trap_code = 0;
+  if (!c->no_trap) {
+    if (c->psr & IA64_PSR_SS) code |= IA64_TRAP_SS;
+    if (taken && (c->psr & IA64_PSR_TB)) code |= IA64_TRAP_TB;
+  }
+  c->no_trap = 0;
+  c->attn = (c->psr & IA64_PSR_TRAPS) != 0;
+  if (!code || c->linux) return false;
+  ia64_fault_kind kind = (code & IA64_TRAP_LP)   ? IA64_F_LP_TRAP
+                         : (code & IA64_TRAP_TB) ? IA64_F_TB_TRAP
+                                                 : IA64_F_SS_TRAP;
+  c->fault = (ia64_fault){.kind = (uint8_t)kind, .isr = code, .trap = 1, .ei = (uint8_t)slot,
+                          .iipa = ip};
+  return true;
+}
+
 /* ---- the loop ------------------------------------------------------------------------ */
 
 enum { POLL_INTERVAL = 1024 }; /* bundles between looks at stop requests */
@@ -196,6 +250,7 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
   uint64_t limit = budget ? e->icount + budget : UINT64_MAX;
   unsigned poll = POLL_INTERVAL;
   c->stop_reason = VTSIM_STOP_NONE;
+  c->attn = (c->psr & IA64_PSR_TRAPS) != 0;
   while (e->icount < limit) {
     if (IA64_UNLIKELY(--poll == 0)) {
       poll = POLL_INTERVAL;
@@ -226,6 +281,7 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
       if (IA64_UNLIKELY(vt_event_wanted(e, VTSIM_EV_INSN))) insn_event(e, c, b, x->slot);
       if (x->in.qp && !ia64_pr(c, x->in.qp) && !x->always) { /* p0 is always 1 */
         e->icount++;
+        if (IA64_UNLIKELY(c->attn)) goto completed; /* a false-predicate step traps too */
         continue;
       }
       c->slot = x->slot;
@@ -247,10 +303,15 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
           break;
         }
         e->icount++; /* taken branch: c->ip is the target */
+        if (IA64_UNLIKELY(c->attn)) {
+          if (c->stop_reason != VTSIM_STOP_NONE) goto out;
+          if (after_insn(c, ip, x->slot, true) && deliver_fault(e, c, stop)) return;
+        }
         break;
       }
       e->icount++;
-      if (IA64_UNLIKELY(c->stop_reason != VTSIM_STOP_NONE)) {
+    completed:
+      if (IA64_UNLIKELY(c->attn)) {
         /* resume after this instruction */
         if (i + 1 < b->n) {
           c->slot = b->x[i + 1].slot;
@@ -258,7 +319,14 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
           c->ip = ip + 16;
           c->slot = 0;
         }
-        goto out;
+        if (c->stop_reason != VTSIM_STOP_NONE) goto out;
+        if (after_insn(c, ip, x->slot, false)) {
+          c->last_ip = ip;
+          if (deliver_fault(e, c, stop)) return;
+          r = IA64_TAKEN; /* c->ip/c->slot are the vector's */
+          break;
+        }
+        c->ip = ip;
       }
     }
     if (r != IA64_FAULT) c->last_ip = ip;

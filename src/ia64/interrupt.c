@@ -38,6 +38,10 @@ static const ia64_vector_desc vectors[IA64_F_COUNT_] = {
     [IA64_F_IKEY_PERM] = {"Key Permission", 0x5100, 0, R_IFA | R_ITIR, 11},
     [IA64_F_DKEY_PERM] = {"Key Permission", 0x5100, 0, R_IFA | R_ITIR, 11},
     [IA64_F_UNIMPL_DADDR] = {"General Exception", 0x5400, 0x30, R_IFA, 11},
+    [IA64_F_DISABLED_FP] = {"Disabled FP-Register", 0x5500, 0, 0, 4},
+    [IA64_F_LP_TRAP] = {"Lower-Privilege Transfer", 0x5e00, 0, 0, 5},
+    [IA64_F_TB_TRAP] = {"Taken Branch", 0x5f00, 0, 0, 5},
+    [IA64_F_SS_TRAP] = {"Single Step", 0x6000, 0, 0, 5},
     [IA64_F_EXTERNAL] = {"External Interrupt", 0x3000, 0, 0, 0},
 };
 
@@ -66,6 +70,12 @@ void ia64_set_psr(vtsim_engine *e, ia64_cpu *c, uint64_t psr) {
   uint64_t old = c->psr;
   c->psr = psr;
   if ((old ^ psr) & xlat) ia64_xlat_changed(e, c);
+  else if ((old ^ psr) & IA64_PSR_SLOWMEM) ia64_tlb_flush(c);
+  /* dfl/dfh are applied when instructions are bound (interp.c) */
+  if ((old ^ psr) & (IA64_PSR_DFL | IA64_PSR_DFH)) ia64_icache_flush(&e->mem, c);
+  if (psr & IA64_PSR_TRAPS) c->attn = 1;
+  /* a trap bit applies from the next instruction on (not to ssm or rfi itself) */
+  if (psr & ~old & (IA64_PSR_SS | IA64_PSR_TB)) c->no_trap = 1;
   if ((psr & IA64_PSR_I) && !(old & IA64_PSR_I)) c->event_at = 0;
 }
 
@@ -101,7 +111,8 @@ void ia64_deliver(vtsim_engine *e, ia64_cpu *c) {
     name = "Data Nested TLB";
     off = 0x1400;
   }
-  uint64_t isr = c->fault.isr | d->code | (uint64_t)c->slot << IA64_ISR_EI_SHIFT;
+  unsigned ei = c->fault.trap ? c->fault.ei : c->slot;
+  uint64_t isr = c->fault.isr | d->code | (uint64_t)ei << IA64_ISR_EI_SHIFT;
   if (!ic) isr |= IA64_ISR_NI;
   if (kind == IA64_F_EXTERNAL) isr = (uint64_t)c->slot << IA64_ISR_EI_SHIFT | (ic ? 0 : IA64_ISR_NI);
   unsigned cpl_before = ia64_cpl(c);
@@ -110,7 +121,9 @@ void ia64_deliver(vtsim_engine *e, ia64_cpu *c) {
     c->cr[IA64_CR_IPSR] = (c->psr & ~IA64_PSR_RI) | (uint64_t)c->slot << IA64_PSR_RI_SHIFT;
     c->cr[IA64_CR_IIP] = c->ip;
     c->cr[IA64_CR_IFS] &= ~(1ull << 63);
-    c->cr[IA64_CR_IIPA] = kind == IA64_F_EXTERNAL ? c->last_ip : c->ip;
+    c->cr[IA64_CR_IIPA] = kind == IA64_F_EXTERNAL ? c->last_ip
+                          : c->fault.trap           ? c->fault.iipa
+                                                    : c->ip;
     uint64_t va = c->fault.addr;
     if (d->res & R_IFA) c->cr[IA64_CR_IFA] = va;
     if (d->res & R_ITIR) c->cr[IA64_CR_ITIR] = c->rr[va >> 61] & 0xfffffffcull;

@@ -31,14 +31,22 @@ static int translate(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, bool p
     *pa = va;
     return IA64_OK;
   }
-  /* System mode: virtual addressing under PSR.it (fetch) or PSR.dt (data). */
-  if (c->psr & (need == VT_PROT_EXEC ? IA64_PSR_IT : IA64_PSR_DT))
-    return ia64_vm_translate(e, c, va, need, probe, pa, NULL);
+  /* System mode: virtual addressing under PSR.it (fetch), PSR.rt (the
+   * RSE's spills and fills) or PSR.dt (data). */
+  uint64_t on = need == VT_PROT_EXEC ? IA64_PSR_IT : c->rse_access ? IA64_PSR_RT : IA64_PSR_DT;
+  if (c->psr & on) {
+    int r = ia64_vm_translate(e, c, va, need, probe, pa, NULL);
+    if (r && c->rse_access) c->fault.isr |= IA64_ISR_RS; /* vol. 2 Table 3-7 */
+    return r;
+  }
   *pa = va & ~(UINT64_C(1) << 63);
   return IA64_OK;
 }
 
 static void fill_tlb(vtsim_engine *e, ia64_cpu *c, uint64_t va, uint64_t pa, bool write) {
+  if (c->psr & IA64_PSR_SLOWMEM) return;
+  if (c->rse_access && ((c->ar[IA64_AR_RSC] & 0x10) || ((c->psr >> 27) ^ (c->psr >> 17)) & 1))
+    return; /* RSC.be, or PSR.rt differing from the PSR.dt of the data accesses */
   uint8_t *host = vt_mem_page(&e->mem, pa);
   if (!host) return; /* open bus is never cached */
   if (write && vt_mem_page_is_code(&e->mem, pa)) return;
@@ -47,9 +55,30 @@ static void fill_tlb(vtsim_engine *e, ia64_cpu *c, uint64_t va, uint64_t pa, boo
   t->host = host;
 }
 
+/* The data accesses' byte order: RSC.be for the RSE, PSR.be otherwise
+ * (vol. 2 3.3.2; vol. 1 6.11). */
+static bool big_endian(const ia64_cpu *c) {
+  return c->rse_access ? (c->ar[IA64_AR_RSC] & 0x10) != 0 : (c->psr & IA64_PSR_BE) != 0;
+}
+
+static uint64_t swap_bytes(uint64_t v, unsigned size) {
+  return size == 1 ? v : __builtin_bswap64(v) >> (64 - 8 * size);
+}
+
+/* PSR.ac: every misaligned data reference faults (vol. 2 3.3.2, 5.6). */
+static int check_aligned(ia64_cpu *c, uint64_t va, unsigned size, bool probe, uint64_t isr) {
+  if (!(c->psr & IA64_PSR_AC) || !(va & (size - 1)) || c->rse_access) return IA64_OK;
+  if (!probe) {
+    ia64_raise_addr(c, IA64_F_UNALIGNED, va);
+    c->fault.isr = isr;
+  }
+  return IA64_FAULT;
+}
+
 int ia64_read_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t *out,
                    bool probe) {
   uint64_t pa[8];
+  if (check_aligned(c, va, size, probe, IA64_ISR_R)) return IA64_FAULT;
   for (unsigned i = 0; i < size; i++)
     if (translate(e, c, va + i, VT_PROT_READ, probe, &pa[i])) return IA64_FAULT;
   uint64_t v = 0;
@@ -59,12 +88,14 @@ int ia64_read_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uin
     v |= (uint64_t)b << (8 * i);
   }
   fill_tlb(e, c, va, pa[0], false);
-  *out = v;
+  *out = big_endian(c) ? swap_bytes(v, size) : v;
   return IA64_OK;
 }
 
 int ia64_write_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t v) {
   uint64_t pa[8];
+  if (check_aligned(c, va, size, false, IA64_ISR_W)) return IA64_FAULT;
+  if (big_endian(c)) v = swap_bytes(v, size);
   for (unsigned i = 0; i < size; i++) /* every byte checked before any is written */
     if (translate(e, c, va + i, VT_PROT_WRITE, false, &pa[i])) return IA64_FAULT;
   for (unsigned i = 0; i < size; i++) {

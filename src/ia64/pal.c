@@ -116,6 +116,7 @@ static void halt_light(vtsim_engine *e, ia64_cpu *c) {
     return;
   }
   c->stop_reason = VTSIM_STOP_HALTED;
+  c->attn = 1;
 }
 
 int ia64_pal_proc(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x) {

@@ -99,16 +99,38 @@ static bool is_collection(uint64_t addr) { return ((addr >> 3) & 63) == 63; }
 
 /* ---- spills and fills ------------------------------------------------------------ */
 
+/* The RSE's accesses: translated under PSR.rt, in RSC.be byte order, with
+ * ISR.rs on a fault (mem.c looks at rse_access on the slow path). */
+/* The software TLBs hold the data accesses' translations: usable by the
+ * RSE only when RSC.be is 0 and PSR.rt equals PSR.dt. */
+static bool rse_fast(const ia64_cpu *c) {
+  return !(c->ar[IA64_AR_RSC] & 0x10) && !(((c->psr >> 27) ^ (c->psr >> 17)) & 1);
+}
+
+static int rse_read(vtsim_engine *e, ia64_cpu *c, uint64_t a, uint64_t *v) {
+  c->rse_access = 1;
+  int r = rse_fast(c) ? ia64_read(e, c, a, 8, v) : ia64_read_slow(e, c, a, 8, v, false);
+  c->rse_access = 0;
+  return r;
+}
+
+static int rse_write(vtsim_engine *e, ia64_cpu *c, uint64_t a, uint64_t v) {
+  c->rse_access = 1;
+  int r = rse_fast(c) ? ia64_write(e, c, a, 8, v) : ia64_write_slow(e, c, a, 8, v);
+  c->rse_access = 0;
+  return r;
+}
+
 /* Store the oldest dirty register at BSPSTORE. */
 static int spill_one(vtsim_engine *e, ia64_cpu *c) {
   unsigned slot = 32 + (c->bof + N - c->ndirty) % N;
   uint64_t a = c->ar[IA64_AR_BSPSTORE];
-  if (ia64_write(e, c, a, 8, c->gr[slot])) return IA64_FAULT;
+  if (rse_write(e, c, a, c->gr[slot])) return IA64_FAULT;
   uint64_t bit = 1ull << ((a >> 3) & 63);
   c->ar[IA64_AR_RNAT] = (c->ar[IA64_AR_RNAT] & ~bit) | (c->nat[slot] ? bit : 0);
   a += 8;
   if (is_collection(a)) {
-    if (ia64_write(e, c, a, 8, c->ar[IA64_AR_RNAT] & ~(1ull << 63))) return IA64_FAULT;
+    if (rse_write(e, c, a, c->ar[IA64_AR_RNAT] & ~(1ull << 63))) return IA64_FAULT;
     a += 8;
   }
   c->ar[IA64_AR_BSPSTORE] = a;
@@ -121,12 +143,12 @@ static int fill_one(vtsim_engine *e, ia64_cpu *c) {
   uint64_t a = c->ar[IA64_AR_BSPSTORE] - 8;
   if (is_collection(a)) {
     uint64_t rnat;
-    if (ia64_read(e, c, a, 8, &rnat)) return IA64_FAULT;
+    if (rse_read(e, c, a, &rnat)) return IA64_FAULT;
     c->ar[IA64_AR_RNAT] = rnat & ~(1ull << 63);
     a -= 8;
   }
   uint64_t v;
-  if (ia64_read(e, c, a, 8, &v)) return IA64_FAULT;
+  if (rse_read(e, c, a, &v)) return IA64_FAULT;
   unsigned slot = 32 + (c->bof + 2 * N - c->ndirty - 1) % N;
   c->gr[slot] = v;
   c->nat[slot] = (c->ar[IA64_AR_RNAT] >> ((a >> 3) & 63)) & 1;

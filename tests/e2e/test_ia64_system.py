@@ -123,3 +123,20 @@ def test_pal_procedures_and_conventions(vtsim_bin, guest, tmp_path):
     stacked = next(x for x in calls if x["index"] == 261)
     assert stacked["convention"] == "stacked" and stacked["status"] == -1
     assert all(x["pc"] == "0xfffff000000" for x in calls)
+
+
+def test_psr_traps_disabled_fp_alignment_endianness(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-psr")
+    assert_passed(r, obs)
+    want = {"ss.vector": "0x6000", "ss.isr": "0x8", "ss.ri": "0x1", "tb.vector": "0x5f00",
+            "tb.isr": "0x40000000004", "tb.not_taken": "0x0", "lp.vector": "0x5e00",
+            "lp.isr": "0x40000000002", "lp.cpl": "0x3", "dfl.vector": "0x5500",
+            "dfl.code": "0x1", "dfl.high_ok": "0x0", "dfh.vector": "0x5500",
+            "dfh.code": "0x2", "dfh.low_ok": "0x0", "dfh.off": "0x0", "ac.vector": "0x5a00",
+            "ac.isr_rwx": "0x4", "ac.aligned_ok": "0x0", "ac.off": "0x0", "be.ld2": "0x102",
+            "be.ld8": "0x102030405060708", "be.le_view": "0x807060504030201",
+            "interruptions": "0x8"}
+    assert {k: obs.get(k) for k in want} == want
+    names = [x["name"] for x in recs if x["kind"] == "interruption"]
+    for n in ("Single Step", "Taken Branch", "Lower-Privilege Transfer", "Disabled FP-Register"):
+        assert n in names
