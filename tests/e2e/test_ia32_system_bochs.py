@@ -9,6 +9,7 @@ import re
 import shutil
 import struct
 import subprocess
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -59,8 +60,14 @@ def run_bochs(root, elf, work):
     rc.write_text((root / "guests/ia32/bochs/bochsrc").read_text().replace("@FLOPPY@", str(floppy)))
     cmds = work / "debugger.rc"  # Debian's bochs starts in its debugger: continue at once
     cmds.write_text("c\nquit\n")
-    r = subprocess.run([BOCHS, "-q", "-f", rc, "-rc", cmds], capture_output=True, text=True,
-                       timeout=50, cwd=work, stdin=subprocess.DEVNULL)
+    # The headless display (RFB) listens on the first free port of 5900-5949;
+    # other Bochs or VNC servers on the host may hold them all for a moment.
+    for attempt in range(5):
+        r = subprocess.run([BOCHS, "-q", "-f", rc, "-rc", cmds], capture_output=True, text=True,
+                           timeout=50, cwd=work, stdin=subprocess.DEVNULL)
+        if "RFB could not bind" not in r.stderr + r.stdout:
+            break
+        time.sleep(1 + attempt)
     obs = dict(re.findall(r"^@([^=\n]+)=(.*)$", r.stdout, re.M))
     return r, obs
 
