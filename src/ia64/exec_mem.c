@@ -45,6 +45,7 @@ H(ld) {
   }
   uint64_t v = 0;
   bool nat = false;
+  int r;
   if (ia64_gr_nat(c, x->in.r3)) {
     if (!is_spec(kind)) return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
     nat = true; /* deferred: the target gets NaT */
@@ -54,8 +55,10 @@ H(ld) {
     const ia64_tlb_entry *t = &c->rtlb[(addr >> 12) & (IA64_TLB_SIZE - 1)];
     if (t->tag == (addr >> 12) + 1 && (addr & 0xfff) <= 4096 - size)
       v = ia64_host_load(t->host + (addr & 0xfff), size);
-    else if (ia64_read_slow(e, c, addr, size, &v, true))
-      nat = true; /* the fault is deferred (vol. 1 4.4.4) */
+    else if ((r = ia64_read_spec(e, c, addr, size, &v)) == IA64_FAULT)
+      return IA64_FAULT;
+    else
+      nat = r != 0; /* the fault is deferred (vol. 1 4.4.4) */
   } else if (ia64_read(e, c, addr, size, &v)) {
     return IA64_FAULT;
   }
@@ -193,9 +196,8 @@ static int read_bytes(vtsim_engine *e, ia64_cpu *c, uint64_t addr, unsigned n, u
   for (unsigned off = 0; off < n; off += 8) {
     unsigned k = n - off < 8 ? n - off : 8;
     uint64_t v;
-    int r = probe ? ia64_read_slow(e, c, addr + off, k, &v, true)
-                  : ia64_read(e, c, addr + off, k, &v);
-    if (r) return IA64_FAULT;
+    int r = probe ? ia64_read_spec(e, c, addr + off, k, &v) : ia64_read(e, c, addr + off, k, &v);
+    if (r) return r; /* 1: a speculative load's fault deferred */
     memcpy(b + off, &v, k);
   }
   return IA64_OK;
@@ -235,9 +237,10 @@ H(ldf) {
     nat = true;
   } else if (x->p0 == IA64_FMEM_FILL && (addr & 15)) {
     return ia64_raise_addr(c, IA64_F_UNALIGNED, addr);
-  } else if (read_bytes(e, c, addr, n, b, is_spec(kind))) {
-    if (!is_spec(kind)) return IA64_FAULT;
-    nat = true;
+  } else {
+    int r = read_bytes(e, c, addr, n, b, is_spec(kind));
+    if (r == IA64_FAULT) return IA64_FAULT;
+    nat = r != 0;
   }
   *ia64_frp(c, f1) = nat ? ia64_natval() : ia64_fr_from_mem(b, x->p0);
   if (kind == K_A || kind == K_SA || kind == K_C_NC) {

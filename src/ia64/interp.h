@@ -84,6 +84,9 @@ void ia64_rotate(ia64_cpu *c);
 int ia64_read_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t *out,
                    bool probe);
 int ia64_write_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t v);
+/* A speculative load's access (vol. 2 5.5.5): IA64_OK, 1 when the fault is
+ * deferred (the target gets NaT), or IA64_FAULT (ISR.sp set). */
+int ia64_read_spec(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t *out);
 void ia64_tlb_flush(ia64_cpu *c);
 void ia64_icache_flush(vt_mem *m, ia64_cpu *c);
 /* The 16 bytes of the bundle at ip; marks its page as code. */

@@ -92,6 +92,57 @@ int ia64_read_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uin
   return IA64_OK;
 }
 
+/* ITLB.ed of the code page of the current instruction (0 with PSR.it off). */
+static bool code_page_ed(const ia64_cpu *c) {
+  if (!(c->psr & IA64_PSR_IT)) return false;
+  const ia64_tr *t = ia64_tlb_lookup(c, c->ip, true);
+  return t && ((t->pte >> 52) & 1);
+}
+
+/* The DCR bit that lets the recovery model defer a fault, or -1 (vol. 2
+ * 3.3.4.1: dm TLB misses, dp not present, dk key miss, dx key permission,
+ * dr access rights, da access bit). */
+static int dcr_defer_bit(unsigned kind) {
+  switch (kind) {
+  case IA64_F_ALT_DTLB:
+  case IA64_F_VHPT_D:
+  case IA64_F_DTLB:
+    return 8;
+  case IA64_F_PAGE_NOT_PRESENT:
+    return 9;
+  case IA64_F_DKEY_MISS:
+    return 10;
+  case IA64_F_DKEY_PERM:
+    return 11;
+  case IA64_F_DATA_ACCESS:
+    return 12;
+  case IA64_F_DACCESS_BIT:
+    return 13;
+  default:
+    return -1;
+  }
+}
+
+int ia64_read_spec(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t *out) {
+  if (c->uspace) /* Linux defers what the kernel would: the process sees NaT */
+    return ia64_read_slow(e, c, va, size, out, true) ? 1 : IA64_OK;
+  if (!ia64_read_slow(e, c, va, size, out, false)) return IA64_OK;
+  /* vol. 2 5.5.5: PSR.ic = 0 defers everything; unimplemented addresses
+   * always; with PSR.it and ITLB.ed, misalignment and what DCR selects. */
+  unsigned kind = c->fault.kind;
+  bool ed = code_page_ed(c);
+  int bit = dcr_defer_bit(kind);
+  bool defer = !(c->psr & IA64_PSR_IC) || kind == IA64_F_UNIMPL_DADDR ||
+               (ed && (kind == IA64_F_UNALIGNED ||
+                       (bit >= 0 && ((c->cr[IA64_CR_DCR] >> bit) & 1))));
+  if (defer) {
+    c->fault = (ia64_fault){0};
+    return 1;
+  }
+  c->fault.isr |= IA64_ISR_SP | (ed ? IA64_ISR_ED : 0);
+  return IA64_FAULT;
+}
+
 int ia64_write_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t v) {
   uint64_t pa[8];
   if (check_aligned(c, va, size, false, IA64_ISR_W)) return IA64_FAULT;

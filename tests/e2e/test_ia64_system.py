@@ -140,3 +140,41 @@ def test_psr_traps_disabled_fp_alignment_endianness(vtsim_bin, guest, tmp_path):
     names = [x["name"] for x in recs if x["kind"] == "interruption"]
     for n in ("Single Step", "Taken Branch", "Lower-Privilege Transfer", "Disabled FP-Register"):
         assert n in names
+
+
+def test_instruction_tlb_faults(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-itlb")
+    assert_passed(r, obs)
+    va1 = 0x2000000000000000
+    faults = {"alt_itlb": ("0xc00", va1 + 0x1000), "rights": ("0x5200", va1 + 0x2000),
+              "access_bit": ("0x2400", va1 + 0x3000), "key_miss": ("0x1800", va1 + 0x4000),
+              "key_perm": ("0x5100", va1 + 0x4000), "itlb": ("0x400", va1 + 0x6000),
+              "vhpt": ("0x0", 0x4000000000001000)}
+    for key, (vec, va) in faults.items():
+        got = {f: obs.get(f"{key}.{f}") for f in ("vector", "isr", "ifa", "iip")}
+        assert got == {"vector": vec, "isr": "0x100000000", "ifa": hex(va), "iip": hex(va)}, key
+    want = {"alt_itlb.itir": "0x10030", "itc.ran": "0x99", "itc.break_vector": "0x2c00",
+            "itc.break_iip": hex(va1 + 0x5010), "itlb.iha": hex(va1 + 0x500030),
+            "walk.ran": "0x99", "walk.break_iip": hex(va1 + 0x7010),
+            "vhpt.iha": "0x4000000000500008", "interruptions": "0x9"}
+    assert {k: obs.get(k) for k in want} == want
+    ints = [x for x in recs if x["kind"] == "interruption"]
+    assert [x["name"] for x in ints] == [
+        "Alternate Instruction TLB", "Instruction Access Rights", "Instruction Access-Bit",
+        "Instruction Key Miss", "Key Permission", "Break Instruction", "Instruction TLB",
+        "Break Instruction", "VHPT Translation"]
+    assert all(x["slot"] == 0 for x in ints)
+
+
+def test_speculative_load_deferral(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-spec")
+    assert_passed(r, obs)
+    want = {"norec.r7": "0x2", "norec.vector": "0x1000", "norec.isr": "0x14",
+            "unimpl.r7": "0x1", "ic0.r7": "0x1", "dm.r7": "0x1", "dm.vector": "0x2c00",
+            "noed.r7": "0x0", "noed.vector": "0x1000", "noed.isr": "0x14", "nodm.r7": "0x0",
+            "nodm.vector": "0x1000", "nodm.isr": "0x814", "dr.r7": "0x1", "nodr.r7": "0x0",
+            "nodr.vector": "0x5300", "nodr.isr": "0x814", "ok.r7": "0x2",
+            "interruptions": "0x7"}
+    assert {k: obs.get(k) for k in want} == want
+    faults = [x for x in recs if x["kind"] == "interruption" and x["offset"] != "0x2c00"]
+    assert [x["name"] for x in faults] == ["Alternate Data TLB"] * 3 + ["Data Access Rights"]
