@@ -276,6 +276,14 @@ typedef struct vtsim_segment_info {
 
 /* Loadable segments of an image: fills up to max, returns how many exist. */
 size_t vtsim_image_segments(const vtsim_image *img, vtsim_segment_info *out, size_t max);
+typedef struct vtsim_code_range {
+  uint64_t vaddr, size;
+} vtsim_code_range;
+
+/* Where the image's code is: its executable sections (ELF section headers),
+ * else its executable segments. Fills up to max, returns how many exist. */
+size_t vtsim_image_code(const vtsim_image *img, vtsim_code_range *out, size_t max);
+
 /* Bytes of the image at a placement address (p_vaddr when vaddr is 1, else
  * p_paddr), from the file or the zero fill; returns how many were copied. */
 size_t vtsim_image_read(const vtsim_image *img, int vaddr, uint64_t addr, void *buf, size_t len);

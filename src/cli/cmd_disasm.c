@@ -4,16 +4,15 @@
 
 #include "cli.h"
 
-enum { MAX_SEGMENTS = 64 };
+enum { MAX_RANGES = 64 };
 
-static int disasm_segment(vtsim_engine *e, const vtsim_image *img, const vtsim_segment_info *s,
-                          vtsim_arch arch) {
+static int disasm_range(vtsim_engine *e, const vtsim_code_range *r, vtsim_arch arch) {
   /* The bytes are written to engine memory so the engine's disassembler and
    * symbols serve them; user mode maps memory wherever the image lies. */
   char text[160], sym[160], last_sym[160] = "";
   int ia64 = arch == VTSIM_ARCH_IA64;
-  for (uint64_t off = 0; off < s->filesz;) {
-    uint64_t addr = s->vaddr + off;
+  for (uint64_t off = 0; off < r->size;) {
+    uint64_t addr = r->vaddr + off;
     unsigned len = 0;
     for (unsigned slot = 0; slot < (ia64 ? 3u : 1u); slot++) {
       if (vtsim_symbolize(e, addr, sym, sizeof sym) && !strchr(sym, '+') && strcmp(sym, last_sym)) {
@@ -21,12 +20,11 @@ static int disasm_segment(vtsim_engine *e, const vtsim_image *img, const vtsim_s
         snprintf(last_sym, sizeof last_sym, "%s", sym);
       }
       if (vtsim_disasm(e, addr, slot, text, sizeof text, &len)) return 1;
+      if (!text[0]) continue; /* the X slot of an L+X instruction: printed with slot 1 */
       printf("  %8llx%s:  %s\n", (unsigned long long)addr, ia64 ? (const char *[]){".0", ".1", ".2"}[slot] : "", text);
-      if (ia64 && len == 2) break; /* an L+X instruction fills slots 1 and 2 */
     }
     off += ia64 ? 16 : (len ? len : 1);
   }
-  (void)img;
   return 0;
 }
 
@@ -53,10 +51,10 @@ int cmd_disasm(int argc, char **argv) {
   } else if (vtsim_open(arch, &cfg, &e) || vtsim_image_load(e, img, why, sizeof why)) {
     status = cli_fail("disasm", "%s: cannot place the image in memory", path);
   } else {
-    vtsim_segment_info seg[MAX_SEGMENTS];
-    size_t n = vtsim_image_segments(img, seg, MAX_SEGMENTS);
-    for (size_t k = 0; k < n && k < MAX_SEGMENTS && !status; k++)
-      if (seg[k].flags & 1) status = disasm_segment(e, img, &seg[k], arch);
+    vtsim_code_range code[MAX_RANGES];
+    size_t n = vtsim_image_code(img, code, MAX_RANGES);
+    for (size_t k = 0; k < n && k < MAX_RANGES && !status; k++)
+      status = disasm_range(e, &code[k], arch);
   }
   vtsim_close(e);
   vtsim_image_close(img);

@@ -16,6 +16,7 @@
 #define MAX_IMAGE_FILE (1ull << 30) /* 1 GiB */
 #define MAX_SEGMENTS 64
 #define MAX_IMAGE_SPAN (4ull << 30) /* one image covers at most 4 GiB */
+#define MAX_CODE_RANGES 32
 
 struct vtsim_image {
   vtsim_image_info info;
@@ -25,6 +26,8 @@ struct vtsim_image {
   unsigned nseg;
   uint64_t phoff, phnum, phent;
   vt_symtab symbols;
+  vtsim_code_range code[MAX_CODE_RANGES]; /* executable sections, when the file names them */
+  unsigned ncode;
 };
 
 static vtsim_err failf(char *msg, size_t msglen, const char *fmt, ...)
@@ -170,6 +173,19 @@ static vtsim_err read_segments(Elf *elf, const GElf_Ehdr *eh, vtsim_image *img, 
   return VTSIM_OK;
 }
 
+/* The executable sections (SHF_EXECINSTR), for disassembly. Optional like
+ * the symbols: without section headers the executable segments serve. */
+static void read_code_sections(Elf *elf, vtsim_image *img) {
+  Elf_Scn *scn = NULL;
+  while ((scn = elf_nextscn(elf, scn)) && img->ncode < MAX_CODE_RANGES) {
+    GElf_Shdr sh;
+    if (!gelf_getshdr(scn, &sh) || sh.sh_type != SHT_PROGBITS || !(sh.sh_flags & SHF_EXECINSTR) ||
+        sh.sh_size == 0)
+      continue;
+    img->code[img->ncode++] = (vtsim_code_range){.vaddr = sh.sh_addr, .size = sh.sh_size};
+  }
+}
+
 /* Symbols are optional: a damaged symbol table only means fewer names. */
 static void read_symbols(Elf *elf, vtsim_image *img) {
   Elf_Scn *scn = NULL;
@@ -208,6 +224,7 @@ static vtsim_err parse_elf(vtsim_image *img, char *msg, size_t msglen) {
     img->info.is_elf = 1;
     img->info.entry = eh.e_entry;
     read_symbols(elf, img);
+    read_code_sections(elf, img);
   }
   elf_end(elf);
   return err;
@@ -360,4 +377,19 @@ size_t vtsim_image_read(const vtsim_image *img, int vaddr, uint64_t addr, void *
     return n;
   }
   return 0;
+}
+
+size_t vtsim_image_code(const vtsim_image *img, vtsim_code_range *out, size_t max) {
+  if (!img) return 0;
+  if (img->ncode) {
+    for (unsigned i = 0; i < img->ncode && i < max; i++) out[i] = img->code[i];
+    return img->ncode;
+  }
+  size_t n = 0;
+  for (unsigned i = 0; i < img->nseg; i++) {
+    if (!(img->seg[i].flags & 1) || !img->seg[i].filesz) continue;
+    if (n < max) out[n] = (vtsim_code_range){.vaddr = img->seg[i].vaddr, .size = img->seg[i].filesz};
+    n++;
+  }
+  return n;
 }

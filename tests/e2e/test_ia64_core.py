@@ -123,3 +123,14 @@ def test_unimplemented_instruction_is_sigill_and_listed(vtsim_bin, tmp_path, too
     r = run(vtsim_bin, "--user", exe)
     assert r.returncode == 128 + 4
     assert "fchkf" in r.stderr
+
+
+def test_disasm_lists_the_code_sections_with_symbols(vtsim_bin, guest):
+    r = subprocess.run([str(vtsim_bin), "disasm", str(guest("ia64-hello"))], capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 0
+    lines = r.stdout.splitlines()
+    # The code section only (not the ELF headers the linker put in the same segment).
+    assert lines[1] == "0000000000100000 <_start>:"
+    assert "100000.0:  alloc r14=ar.pfs,0,4,0,0" in lines[2]
+    assert "movl r16=0x110000" in lines[3] and lines[4] == ""  # the X slot prints with slot 1
