@@ -162,6 +162,8 @@ typedef enum ia64_fault_kind {
   IA64_F_DKEY_PERM,      /* Data Key Permission fault */
   IA64_F_UNIMPL_DADDR,   /* Unimplemented Data Address fault */
   IA64_F_DISABLED_FP,    /* Disabled FP-Register fault (PSR.dfl / PSR.dfh) */
+  IA64_F_IDEBUG,         /* Instruction Debug fault (an IBR match) */
+  IA64_F_DDEBUG,         /* Data Debug fault (a DBR match) */
   IA64_F_LP_TRAP,        /* Lower-Privilege Transfer trap (and ss/tb concurrent) */
   IA64_F_TB_TRAP,        /* Taken Branch trap */
   IA64_F_SS_TRAP,        /* Single Step trap */
@@ -187,6 +189,11 @@ typedef struct ia64_fault {
 #define IA64_TRAP_SS 0x8
 /* PSR bits that make the dispatch loop look after every instruction. */
 #define IA64_PSR_TRAPS (IA64_PSR_SS | IA64_PSR_TB | IA64_PSR_LP)
+/* PSR bits that last one instruction: cleared after each one completes
+ * (vol. 2 Table 3-2: id, da, dd, ia). */
+#define IA64_PSR_ONCE (IA64_PSR_ID | IA64_PSR_DA | IA64_PSR_DD | IA64_PSR_IA)
+/* What sets c->attn: the traps, instruction breakpoints (db), the once bits. */
+#define IA64_PSR_ATTN (IA64_PSR_TRAPS | IA64_PSR_DB | IA64_PSR_ONCE)
 /* PSR bits that keep data accesses on the slow path (the software TLBs
  * are flushed when one changes and not filled while one is set). */
 #define IA64_PSR_SLOWMEM (IA64_PSR_BE | IA64_PSR_AC)
@@ -267,7 +274,8 @@ typedef struct ia64_cpu {
 
   /* The system architecture (vol. 2): control registers, the inactive
    * bank of r16-r31 (vol. 2 3.3.1), region and protection-key registers,
-   * the TLBs, breakpoint and performance registers (kept, not acted on). */
+   * the TLBs, the breakpoint registers (debug.c), performance registers
+ * (kept, not acted on). */
   uint64_t cr[128];
   uint64_t bank[16];
   uint8_t bank_nat[16];
@@ -297,6 +305,7 @@ typedef struct ia64_cpu {
    * request (stop_reason) or a PSR trap bit (IA64_PSR_TRAPS). */
   uint8_t attn;
   uint8_t no_trap;    /* the instruction was rfi: no ss/tb trap (vol. 2 9.1) */
+  uint8_t once_fresh; /* PSR.id/da/dd/ia were just set: they apply to the next instruction */
   uint8_t trap_code;  /* trap conditions the instruction raised (lp) */
   uint8_t rse_access; /* the memory access is the RSE's: PSR.rt, RSC.be, ISR.rs */
   vtsim_stop_reason stop_reason;

@@ -176,6 +176,7 @@ H(rfi) {
   if (c->slot == 3) c->slot = 0;
   c->event_at = 0;
   if (c->psr & IA64_PSR_TRAPS) c->no_trap = 1; /* rfi takes no ss or tb trap (vol. 2 9.1) */
+  if (c->psr & IA64_PSR_ONCE) c->once_fresh = 1; /* id, da, dd, ia: for the next instruction */
   return IA64_TAKEN;
 }
 
@@ -229,6 +230,7 @@ H(mov_indexed) {
       return ia64_raise(c, IA64_F_RESERVED_REG);
     *r = v;
     if (x->p0 == 0) ia64_xlat_changed(e, c);
+    if (x->p0 == 2) ia64_tlb_flush(c); /* pages under a data breakpoint: mem.c fill_tlb */
   }
   return IA64_OK;
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "ia64/interp.h"
+#include "ia64/debug.h"
 #include "ia64/intr.h"
 #include "ia64/linux.h"
 #include "ia64/pal.h"
@@ -231,13 +232,32 @@ static bool after_insn(ia64_cpu *c, uint64_t ip, unsigned slot, bool taken) {
     if (taken && (c->psr & IA64_PSR_TB)) code |= IA64_TRAP_TB;
   }
   c->no_trap = 0;
-  c->attn = (c->psr & IA64_PSR_TRAPS) != 0;
+  if (c->once_fresh) {
+    c->once_fresh = 0;
+  } else if (c->psr & IA64_PSR_ONCE) {
+    /* the instruction completed: id, da, dd, ia end (vol. 2 Table 3-2); a
+     * bundle decoded while PSR.ia hid an Access-Bit fault is dropped */
+    if (c->psr & IA64_PSR_IA) c->icache_epoch++;
+    c->psr &= ~IA64_PSR_ONCE;
+  }
+  c->attn = (c->psr & IA64_PSR_ATTN) != 0;
   if (!code || c->linux) return false;
   ia64_fault_kind kind = (code & IA64_TRAP_LP)   ? IA64_F_LP_TRAP
                          : (code & IA64_TRAP_TB) ? IA64_F_TB_TRAP
                                                  : IA64_F_SS_TRAP;
   c->fault = (ia64_fault){.kind = (uint8_t)kind, .isr = code, .trap = 1, .ei = (uint8_t)slot,
                           .iipa = ip};
+  return true;
+}
+
+/* Instruction Debug fault (vol. 2 7.1.2): an IBR matches the bundle while
+ * PSR.db = 1 and PSR.id = 0. ISR.x, ISR.ei the slot, IFA the bundle. */
+static bool insn_debug(ia64_cpu *c, uint64_t ip, unsigned slot) {
+  if ((c->psr & (IA64_PSR_DB | IA64_PSR_ID)) != IA64_PSR_DB || c->linux || !ia64_ibr_match(c, ip))
+    return false;
+  ia64_raise_addr(c, IA64_F_IDEBUG, ip);
+  c->fault.isr = IA64_ISR_X;
+  c->slot = (uint8_t)slot;
   return true;
 }
 
@@ -250,7 +270,7 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
   uint64_t limit = budget ? e->icount + budget : UINT64_MAX;
   unsigned poll = POLL_INTERVAL;
   c->stop_reason = VTSIM_STOP_NONE;
-  c->attn = (c->psr & IA64_PSR_TRAPS) != 0;
+  c->attn = (c->psr & IA64_PSR_ATTN) != 0;
   while (e->icount < limit) {
     if (IA64_UNLIKELY(--poll == 0)) {
       poll = POLL_INTERVAL;
@@ -279,6 +299,12 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
         goto out;
       }
       if (IA64_UNLIKELY(vt_event_wanted(e, VTSIM_EV_INSN))) insn_event(e, c, b, x->slot);
+      if (IA64_UNLIKELY(c->attn) && insn_debug(c, ip, x->slot)) { /* a fetch fault: any qp */
+        c->ip = ip;
+        if (deliver_fault(e, c, stop)) return;
+        r = IA64_FAULT;
+        break;
+      }
       if (x->in.qp && !ia64_pr(c, x->in.qp) && !x->always) { /* p0 is always 1 */
         e->icount++;
         if (IA64_UNLIKELY(c->attn)) goto completed; /* a false-predicate step traps too */

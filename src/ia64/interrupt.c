@@ -39,6 +39,8 @@ static const ia64_vector_desc vectors[IA64_F_COUNT_] = {
     [IA64_F_DKEY_PERM] = {"Key Permission", 0x5100, 0, R_IFA | R_ITIR, 11},
     [IA64_F_UNIMPL_DADDR] = {"General Exception", 0x5400, 0x30, R_IFA, 11},
     [IA64_F_DISABLED_FP] = {"Disabled FP-Register", 0x5500, 0, 0, 4},
+    [IA64_F_IDEBUG] = {"Debug", 0x5900, 0, R_IFA, 5},
+    [IA64_F_DDEBUG] = {"Debug", 0x5900, 0, R_IFA, 5},
     [IA64_F_LP_TRAP] = {"Lower-Privilege Transfer", 0x5e00, 0, 0, 5},
     [IA64_F_TB_TRAP] = {"Taken Branch", 0x5f00, 0, 0, 5},
     [IA64_F_SS_TRAP] = {"Single Step", 0x6000, 0, 0, 5},
@@ -70,10 +72,10 @@ void ia64_set_psr(vtsim_engine *e, ia64_cpu *c, uint64_t psr) {
   uint64_t old = c->psr;
   c->psr = psr;
   if ((old ^ psr) & xlat) ia64_xlat_changed(e, c);
-  else if ((old ^ psr) & IA64_PSR_SLOWMEM) ia64_tlb_flush(c);
+  else if ((old ^ psr) & (IA64_PSR_SLOWMEM | IA64_PSR_DB)) ia64_tlb_flush(c); /* mem.c fill_tlb */
   /* dfl/dfh are applied when instructions are bound (interp.c) */
   if ((old ^ psr) & (IA64_PSR_DFL | IA64_PSR_DFH)) ia64_icache_flush(&e->mem, c);
-  if (psr & IA64_PSR_TRAPS) c->attn = 1;
+  if (psr & IA64_PSR_ATTN) c->attn = 1;
   /* a trap bit applies from the next instruction on (not to ssm or rfi itself) */
   if (psr & ~old & (IA64_PSR_SS | IA64_PSR_TB)) c->no_trap = 1;
   if ((psr & IA64_PSR_I) && !(old & IA64_PSR_I)) c->event_at = 0;

@@ -5,6 +5,7 @@
  * and the VHPT walker (vm.c) with PSR.dt / PSR.it. Translation runs only
  * here, on a software-TLB miss. Physical addresses without RAM are open bus. */
 #include "common/uspace.h"
+#include "ia64/debug.h"
 #include "ia64/interp.h"
 #include "ia64/vm.h"
 
@@ -44,7 +45,8 @@ static int translate(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, bool p
 }
 
 static void fill_tlb(vtsim_engine *e, ia64_cpu *c, uint64_t va, uint64_t pa, bool write) {
-  if (c->psr & IA64_PSR_SLOWMEM) return;
+  if (c->psr & (IA64_PSR_SLOWMEM | IA64_PSR_DA)) return; /* da: the next access checks A, D */
+  if ((c->psr & IA64_PSR_DB) && ia64_dbr_covers_page(c, va)) return; /* data breakpoints */
   if (c->rse_access && ((c->ar[IA64_AR_RSC] & 0x10) || ((c->psr >> 27) ^ (c->psr >> 17)) & 1))
     return; /* RSC.be, or PSR.rt differing from the PSR.dt of the data accesses */
   uint8_t *host = vt_mem_page(&e->mem, pa);
@@ -75,12 +77,27 @@ static int check_aligned(ia64_cpu *c, uint64_t va, unsigned size, bool probe, ui
   return IA64_FAULT;
 }
 
+/* Data Debug fault (vol. 2 7.1.2): a DBR matches while PSR.db = 1 and
+ * PSR.dd = 0; IFA the address referenced, ISR.r or ISR.w (and rs). */
+static int check_debug(ia64_cpu *c, uint64_t va, unsigned size, bool probe, bool write) {
+  if ((c->psr & (IA64_PSR_DB | IA64_PSR_DD)) != IA64_PSR_DB || c->uspace ||
+      !ia64_dbr_match(c, va, size, write))
+    return IA64_OK;
+  if (!probe) {
+    ia64_raise_addr(c, IA64_F_DDEBUG, va);
+    c->fault.isr = (write ? IA64_ISR_W : IA64_ISR_R) | (c->rse_access ? IA64_ISR_RS : 0);
+  }
+  return IA64_FAULT;
+}
+
 int ia64_read_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t *out,
                    bool probe) {
   uint64_t pa[8];
   if (check_aligned(c, va, size, probe, IA64_ISR_R)) return IA64_FAULT;
   for (unsigned i = 0; i < size; i++)
     if (translate(e, c, va + i, VT_PROT_READ, probe, &pa[i])) return IA64_FAULT;
+  if (IA64_UNLIKELY(c->psr & IA64_PSR_DB) && check_debug(c, va, size, probe, false))
+    return IA64_FAULT;
   uint64_t v = 0;
   for (unsigned i = 0; i < size; i++) {
     uint8_t b;
@@ -101,7 +118,7 @@ static bool code_page_ed(const ia64_cpu *c) {
 
 /* The DCR bit that lets the recovery model defer a fault, or -1 (vol. 2
  * 3.3.4.1: dm TLB misses, dp not present, dk key miss, dx key permission,
- * dr access rights, da access bit). */
+ * dr access rights, da access bit, dd data debug). */
 static int dcr_defer_bit(unsigned kind) {
   switch (kind) {
   case IA64_F_ALT_DTLB:
@@ -118,6 +135,8 @@ static int dcr_defer_bit(unsigned kind) {
     return 12;
   case IA64_F_DACCESS_BIT:
     return 13;
+  case IA64_F_DDEBUG:
+    return 14;
   default:
     return -1;
   }
@@ -149,6 +168,8 @@ int ia64_write_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, ui
   if (big_endian(c)) v = swap_bytes(v, size);
   for (unsigned i = 0; i < size; i++) /* every byte checked before any is written */
     if (translate(e, c, va + i, VT_PROT_WRITE, false, &pa[i])) return IA64_FAULT;
+  if (IA64_UNLIKELY(c->psr & IA64_PSR_DB) && check_debug(c, va, size, false, true))
+    return IA64_FAULT;
   for (unsigned i = 0; i < size; i++) {
     uint8_t b = (uint8_t)(v >> (8 * i));
     if (vt_mem_write_bus(&e->mem, pa[i], &b, 1)) vt_open_bus(e, c->ip, pa[i], 1, true);

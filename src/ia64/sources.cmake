@@ -19,6 +19,7 @@ list(APPEND VTSIM_SOURCES
   src/ia64/mem.c
   src/ia64/rse.c
   # the system architecture
+  src/ia64/debug.c
   src/ia64/interrupt.c
   src/ia64/pal.c
   src/ia64/vm.c

@@ -185,8 +185,11 @@ int ia64_vm_translate(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, bool 
   unsigned ar = (unsigned)(pte >> 9) & 7, pl = (unsigned)(pte >> 7) & 3;
   if (need && (ia64_page_rights(ar, pl, ia64_cpl(c)) & need) != need)
     FAULT(insn ? IA64_F_INST_ACCESS : IA64_F_DATA_ACCESS);
-  if (need && !(pte & IA64_PTE_A)) FAULT(insn ? IA64_F_IACCESS_BIT : IA64_F_DACCESS_BIT);
-  if ((need & VT_PROT_WRITE) && !(pte & IA64_PTE_D)) FAULT(IA64_F_DIRTY);
+  /* PSR.ia / PSR.da hide these faults for one instruction (vol. 2 Table 3-2) */
+  bool hide = c->psr & (insn ? IA64_PSR_IA : IA64_PSR_DA);
+  if (need && !(pte & IA64_PTE_A) && !hide)
+    FAULT(insn ? IA64_F_IACCESS_BIT : IA64_F_DACCESS_BIT);
+  if ((need & VT_PROT_WRITE) && !(pte & IA64_PTE_D) && !hide) FAULT(IA64_F_DIRTY);
 #undef FAULT
   *pa = ((pte & IA64_PTE_PPN) & ~mask_of(t->ps)) | (va & mask_of(t->ps));
   if (ps_out) *ps_out = t->ps;

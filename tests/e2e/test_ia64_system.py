@@ -178,3 +178,15 @@ def test_speculative_load_deferral(vtsim_bin, guest, tmp_path):
     assert {k: obs.get(k) for k in want} == want
     faults = [x for x in recs if x["kind"] == "interruption" and x["offset"] != "0x2c00"]
     assert [x["name"] for x in faults] == ["Alternate Data TLB"] * 3 + ["Data Access Rights"]
+
+
+def test_breakpoint_registers_debug_vector(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-debug")
+    assert_passed(r, obs)
+    want = {"ibp.vector": "0x5900", "ibp.isr": "0x401", "ibp.count": "0x3",
+            "id.first_ran": "0x1", "id.count": "0x2", "plm.vector": "0x2c00",
+            "dbp.ld_isr": "0x4", "dbp.st_isr": "0x2", "dd.count": "0x1",
+            "dbr_write.count": "0x1", "spec.isr": "0x14"}
+    assert {k: obs.get(k) for k in want} == want
+    assert obs["ibp.ifa"] == obs["ibp.iip"]
+    assert int(obs["dbp.st_ifa"], 16) == int(obs["dbp.ld_ifa"], 16) + 4

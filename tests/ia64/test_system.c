@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "common/engine.h"
+#include "ia64/debug.h"
 #include "ia64/interp.h"
 #include "ia64/pal.h"
 #include "ia64/vm.h"
@@ -121,6 +122,59 @@ static void test_access_rights_by_privilege_level(void **state) {
   assert_int_equal(ia64_page_rights(7, 0, 3), X);      /* a gate: executable from ring 3 */
 }
 
+/* PSR.ia / PSR.da hide the Access-Bit faults, da the Dirty-Bit fault too
+ * (vol. 2 Table 3-2). */
+static void test_psr_ia_da_hide_access_and_dirty_bits(void **state) {
+  (void)state;
+  vtsim_engine *e = open_engine();
+  ia64_cpu *c = ia64_of(e);
+  c->rr[1] = 0x100 << 8 | 12 << 2;
+  c->dtr[0] = ia64_make_entry(c, VA, 0x400001 | 3 << 9, 12 << 2); /* rwx, a = d = 0 */
+  c->itr[0] = ia64_make_entry(c, VA, 0x400001 | 3 << 9, 12 << 2);
+  uint64_t pa;
+  assert_int_equal(ia64_vm_translate(e, c, VA, VT_PROT_READ, false, &pa, NULL), IA64_FAULT);
+  assert_int_equal(c->fault.kind, IA64_F_DACCESS_BIT);
+  assert_int_equal(ia64_vm_translate(e, c, VA, VT_PROT_EXEC, false, &pa, NULL), IA64_FAULT);
+  assert_int_equal(c->fault.kind, IA64_F_IACCESS_BIT);
+  c->psr |= IA64_PSR_DA;
+  assert_int_equal(ia64_vm_translate(e, c, VA, VT_PROT_WRITE, false, &pa, NULL), IA64_OK);
+  assert_int_equal(ia64_vm_translate(e, c, VA, VT_PROT_EXEC, false, &pa, NULL), IA64_FAULT);
+  c->psr ^= IA64_PSR_DA | IA64_PSR_IA;
+  assert_int_equal(ia64_vm_translate(e, c, VA, VT_PROT_EXEC, false, &pa, NULL), IA64_OK);
+  assert_int_equal(ia64_vm_translate(e, c, VA, VT_PROT_READ, false, &pa, NULL), IA64_FAULT);
+  vtsim_close(e);
+}
+
+/* IBR/DBR matching (vol. 2 7.1.1): mask bits 55:0 select compared address
+ * bits (63:56 always compared), plm the rings, x / r / w the accesses; an
+ * IBR ignores address bits 3:0, a DBR matches any byte of the access. */
+static void test_breakpoint_register_matching(void **state) {
+  (void)state;
+  vtsim_engine *e = open_engine();
+  ia64_cpu *c = ia64_of(e);
+  const uint64_t all = 0x00ffffffffffffffull, plm0 = 1ull << 56;
+  c->ibr[2] = 0x100020;
+  c->ibr[3] = 1ull << 63 | plm0 | (all & ~0xfffull); /* any bundle of the page */
+  assert_true(ia64_ibr_match(c, 0x100ff0));
+  assert_false(ia64_ibr_match(c, 0x101000));
+  assert_false(ia64_ibr_match(c, 0x100ff0 | 1ull << 60)); /* bit 60 always compared */
+  c->psr |= 3ull << IA64_PSR_CPL_SHIFT;
+  assert_false(ia64_ibr_match(c, 0x100ff0)); /* plm: ring 0 only */
+  c->psr &= ~IA64_PSR_CPL;
+  c->ibr[3] &= ~(1ull << 63);
+  assert_false(ia64_ibr_match(c, 0x100ff0)); /* x = 0 */
+  c->dbr[0] = 0x200004;
+  c->dbr[1] = 1ull << 62 | plm0 | all; /* w only, one byte */
+  assert_true(ia64_dbr_match(c, 0x200000, 8, true));
+  assert_false(ia64_dbr_match(c, 0x200000, 4, true));
+  assert_false(ia64_dbr_match(c, 0x200000, 8, false));
+  assert_true(ia64_dbr_covers_page(c, 0x200000));
+  assert_false(ia64_dbr_covers_page(c, 0x201000));
+  c->dbr[1] = plm0 | all; /* neither r nor w: no page kept out */
+  assert_false(ia64_dbr_covers_page(c, 0x200000));
+  vtsim_close(e);
+}
+
 static void test_pal_results_and_conventions(void **state) {
   (void)state;
   ia64_cpu c;
@@ -153,6 +207,8 @@ int main(void) {
       cmocka_unit_test(test_translation_registers_and_page_sizes),
       cmocka_unit_test(test_vhpt_walk_inserts_or_faults),
       cmocka_unit_test(test_access_rights_by_privilege_level),
+      cmocka_unit_test(test_psr_ia_da_hide_access_and_dirty_bits),
+      cmocka_unit_test(test_breakpoint_register_matching),
       cmocka_unit_test(test_pal_results_and_conventions),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
