@@ -164,6 +164,7 @@ typedef enum ia64_fault_kind {
   IA64_F_DISABLED_FP,    /* Disabled FP-Register fault (PSR.dfl / PSR.dfh) */
   IA64_F_IDEBUG,         /* Instruction Debug fault (an IBR match) */
   IA64_F_DDEBUG,         /* Data Debug fault (a DBR match) */
+  IA64_F_NAT_PAGE,       /* Data/Instruction NaT Page Consumption fault (TLB ma = NaTPage) */
   IA64_F_LP_TRAP,        /* Lower-Privilege Transfer trap (and ss/tb concurrent) */
   IA64_F_TB_TRAP,        /* Taken Branch trap */
   IA64_F_SS_TRAP,        /* Single Step trap */
@@ -185,6 +186,7 @@ typedef struct ia64_fault {
 
 /* ISR.code of the traps (vol. 2 Table 8-3). */
 #define IA64_TRAP_LP 0x2
+#define IA64_TRAP_UI 0x10 /* Unimplemented Instruction Address trap */
 #define IA64_TRAP_TB 0x4
 #define IA64_TRAP_SS 0x8
 /* PSR bits that make the dispatch loop look after every instruction. */
@@ -306,7 +308,7 @@ typedef struct ia64_cpu {
   uint8_t attn;
   uint8_t no_trap;    /* the instruction was rfi: no ss/tb trap (vol. 2 9.1) */
   uint8_t once_fresh; /* PSR.id/da/dd/ia were just set: they apply to the next instruction */
-  uint8_t trap_code;  /* trap conditions the instruction raised (lp) */
+  uint8_t trap_code;  /* trap conditions the instruction raised (lp, ui) */
   uint8_t rse_access; /* the memory access is the RSE's: PSR.rt, RSC.be, ISR.rs */
   vtsim_stop_reason stop_reason;
   int exit_status;

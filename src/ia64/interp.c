@@ -10,6 +10,7 @@
 #include "ia64/intr.h"
 #include "ia64/linux.h"
 #include "ia64/pal.h"
+#include "ia64/vm.h"
 
 /* ---- predicates ------------------------------------------------------------ */
 
@@ -242,7 +243,7 @@ static bool after_insn(ia64_cpu *c, uint64_t ip, unsigned slot, bool taken) {
   }
   c->attn = (c->psr & IA64_PSR_ATTN) != 0;
   if (!code || c->linux) return false;
-  ia64_fault_kind kind = (code & IA64_TRAP_LP)   ? IA64_F_LP_TRAP
+  ia64_fault_kind kind = (code & (IA64_TRAP_LP | IA64_TRAP_UI)) ? IA64_F_LP_TRAP
                          : (code & IA64_TRAP_TB) ? IA64_F_TB_TRAP
                                                  : IA64_F_SS_TRAP;
   c->fault = (ia64_fault){.kind = (uint8_t)kind, .isr = code, .trap = 1, .ei = (uint8_t)slot,
@@ -329,6 +330,12 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
           break;
         }
         e->icount++; /* taken branch: c->ip is the target */
+        /* a branch or rfi to an unimplemented address traps before the
+         * fetch: IIP the target, IIPA the branch (vol. 2 8.2 vector 0x5e00) */
+        if (IA64_UNLIKELY(!ia64_ip_implemented(c, c->ip)) && !c->linux) {
+          c->trap_code |= IA64_TRAP_UI;
+          c->attn = 1;
+        }
         if (IA64_UNLIKELY(c->attn)) {
           if (c->stop_reason != VTSIM_STOP_NONE) goto out;
           if (after_insn(c, ip, x->slot, true) && deliver_fault(e, c, stop)) return;

@@ -147,11 +147,11 @@ int ia64_read_spec(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uin
     return ia64_read_slow(e, c, va, size, out, true) ? 1 : IA64_OK;
   if (!ia64_read_slow(e, c, va, size, out, false)) return IA64_OK;
   /* vol. 2 5.5.5: PSR.ic = 0 defers everything; unimplemented addresses
-   * always; with PSR.it and ITLB.ed, misalignment and what DCR selects. */
+   * and NaTPages always; with PSR.it and ITLB.ed, misalignment and what DCR selects. */
   unsigned kind = c->fault.kind;
   bool ed = code_page_ed(c);
   int bit = dcr_defer_bit(kind);
-  bool defer = !(c->psr & IA64_PSR_IC) || kind == IA64_F_UNIMPL_DADDR ||
+  bool defer = !(c->psr & IA64_PSR_IC) || kind == IA64_F_UNIMPL_DADDR || kind == IA64_F_NAT_PAGE ||
                (ed && (kind == IA64_F_UNALIGNED ||
                        (bit >= 0 && ((c->cr[IA64_CR_DCR] >> bit) & 1))));
   if (defer) {

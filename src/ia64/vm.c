@@ -16,6 +16,12 @@ bool ia64_va_implemented(uint64_t va) {
   return low == 0 || low == -1;
 }
 
+bool ia64_ip_implemented(const ia64_cpu *c, uint64_t ip) {
+  if (c->psr & IA64_PSR_IT) return ia64_va_implemented(ip);
+  /* physical: bits 62:IMPL_PA_MSB+1 are 0, bit 63 is the uc attribute (vol. 2 4.4.5) */
+  return ((ip << 1) >> (IA64_IMPL_PA_MSB + 2)) == 0;
+}
+
 unsigned ia64_rr_ps(uint64_t rr) { return (unsigned)(rr >> 2) & 63; }
 uint32_t ia64_rr_rid(uint64_t rr) { return (uint32_t)(rr >> 8) & 0xffffff; }
 
@@ -144,7 +150,7 @@ static int vhpt_walk(vtsim_engine *e, ia64_cpu *c, uint64_t va, bool insn) {
 
 int ia64_vm_translate(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, bool probe,
                       uint64_t *pa, unsigned *ps_out) {
-  bool insn = need == VT_PROT_EXEC;
+  bool insn = need == VT_PROT_EXEC, access = !(need & IA64_ACCESS_NA);
   uint64_t isr = need == VT_PROT_EXEC ? IA64_ISR_X : need == VT_PROT_WRITE ? IA64_ISR_W
                                                                            : IA64_ISR_R;
   if (need & IA64_ACCESS_NA) isr = IA64_ISR_NA | (need & IA64_ACCESS_RW ? IA64_ISR_R : 0);
@@ -171,6 +177,9 @@ int ia64_vm_translate(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, bool 
   }
   uint64_t pte = t->pte;
   if (!(pte & 1)) FAULT(IA64_F_PAGE_NOT_PRESENT);
+  /* ma NaTPage: every fetch and non-speculative access faults, next after
+   * Page Not Present (vol. 2 4.4.4, Table 5-5); ld.s defers it (mem.c). */
+  if (need && access && ((pte >> 2) & 7) == IA64_MA_NATPAGE) FAULT(IA64_F_NAT_PAGE);
   if (c->psr & IA64_PSR_PK) {
     int k = -1;
     for (unsigned i = 0; i < IA64_NPKR && k < 0; i++)

@@ -20,6 +20,7 @@
 #define IA64_PTA_VF (1ull << 8)
 #define IA64_PTE_A (1ull << 5)
 #define IA64_PTE_D (1ull << 6)
+#define IA64_MA_NATPAGE 7 /* pte.ma (bits 4:2) NaTPage (vol. 2 Table 4-10) */
 #define IA64_PTE_PPN (((1ull << (IA64_IMPL_PA_MSB + 1)) - 1) & ~0xfffull)
 /* Extra bits of the `need` argument of ia64_vm_translate: a non-access
  * reference (tpa, tak, probe: ISR.na), read-or-write for ISR.r. */
@@ -28,6 +29,8 @@
 
 bool ia64_page_size_ok(unsigned ps);
 bool ia64_va_implemented(uint64_t va);
+/* ip is an implemented instruction address under PSR.it (virtual) or not (physical). */
+bool ia64_ip_implemented(const ia64_cpu *c, uint64_t ip);
 unsigned ia64_rr_ps(uint64_t rr);
 uint32_t ia64_rr_rid(uint64_t rr);
 uint64_t ia64_thash(const ia64_cpu *c, uint64_t va);

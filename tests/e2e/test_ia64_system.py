@@ -190,3 +190,17 @@ def test_breakpoint_registers_debug_vector(vtsim_bin, guest, tmp_path):
     assert {k: obs.get(k) for k in want} == want
     assert obs["ibp.ifa"] == obs["ibp.iip"]
     assert int(obs["dbp.st_ifa"], 16) == int(obs["dbp.ld_ifa"], 16) + 4
+
+
+def test_natpage_and_unimplemented_instruction_address(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-natpage")
+    assert_passed(r, obs)
+    want = {"ld.vector": "0x5600", "ld.code": "0x20", "ld.isr": "0x4", "st.isr": "0x2",
+            "spec.nat": "0x1", "spec.faults": "0x0", "fetch.code": "0x20", "fetch.isr": "0x1",
+            "fetch.ifa": "0x200000000000a000", "fetch.iip": "0x200000000000a000",
+            "rfi.vector": "0x5e00", "rfi.code": "0x10", "rfi.iip": "0x10000000000000",
+            "br.vector": "0x5e00", "br.code": "0x10", "br.ei": "0x2",
+            "br.iip": "0x4000000000000", "interruptions": "0x5"}
+    assert {k: obs.get(k) for k in want} == want
+    ints = [x["name"] for x in recs if x["kind"] == "interruption"]
+    assert ints == ["NaT Consumption"] * 3 + ["Lower-Privilege Transfer"] * 2

@@ -1,0 +1,221 @@
+// The NaTPage memory attribute and the Unimplemented Instruction Address
+// trap (Itanium SDM vol. 2 4.4.4, 5.5.1, 8.2): non-speculative loads,
+// stores and fetches from a NaTPage (TLB ma = 7) raise NaT Page Consumption
+// on the NaT Consumption vector (0x5600, ISR.code{7:4} = 2, IFA the
+// address) while ld8.s always defers it; a branch or rfi to an
+// unimplemented address traps on the Lower-Privilege Transfer vector
+// (0x5e00, ISR.code bit 4 ui) with IIP the target, before any fetch.
+        .include "rt.inc"
+
+        VA1 = 0x2000000000000000    // region 1, RID 0x100, 4K pages
+        RR1 = (0x100 << 8) | (12 << 2)
+        NATPAGE = 7 << 2            // pte.ma NaTPage
+        PTE_RWX = 0x661             // p, a, d, ar 3 (RWX), pl 0, ma 0 (WB)
+        UNIMPL_VA = 0x0010000000000000   // bit 52: VA bits 60:51 must copy bit 50
+        UNIMPL_PA = 0x0004000000000000   // bit 50: beyond the 50 PA bits
+
+        .macro  INSERT kind, va, pte
+        rsm     0x2000
+        ;;
+        srlz.d
+        ;;
+        movl    r8 = \va
+        mov     r9 = 12 << 2
+        movl    r10 = \pte
+        ;;
+        mov     cr.ifa = r8
+        mov     cr.itir = r9
+        ;;
+        \kind   r10
+        ;;
+        ssm     0x2000
+        ;;
+        srlz.d
+        ;;
+        .endm
+
+// DT_ON / DT_OFF: data translation around accesses from physically addressed code
+        .macro  DT_ON
+        ssm     0x20000
+        ;;
+        srlz.d
+        ;;
+        .endm
+
+        .macro  DT_OFF
+        ;;
+        rsm     0x20000
+        ;;
+        srlz.d
+        ;;
+        .endm
+
+// FIELDS prefix: check the vector, ISR.code, ISR bits 43:32 and IFA of the last interruption
+        .macro  FIELDS prefix, vec, code, bits, ifa
+        LOAD    r4, rec_vec
+        CHECK   "\prefix\().vector", r4, \vec
+        LOAD    r4, rec_isr
+        extr.u  r5 = r4, 0, 16
+        extr.u  r4 = r4, 32, 12
+        ;;
+        CHECK   "\prefix\().code", r5, \code
+        CHECK   "\prefix\().isr", r4, \bits
+        LOAD    r4, rec_ifa
+        CHECK   "\prefix\().ifa", r4, \ifa
+        .endm
+
+// TO_IT: rfi to r15 with PSR.it, dt, ic and bn on (the interruption that
+// follows returns through rec_resume, in this frame)
+        .macro  TO_IT
+        rsm     0x6000
+        ;;
+        srlz.d
+        mov     r14 = psr
+        ;;
+        dep     r14 = -1, r14, 36, 1 // it
+        ;;
+        dep     r14 = -1, r14, 17, 1 // dt
+        ;;
+        dep     r14 = -1, r14, 44, 1 // bn
+        ;;
+        dep     r14 = -1, r14, 13, 1 // ic
+        ;;
+        mov     cr.ipsr = r14
+        mov     cr.iip = r15
+        mov     cr.ifs = r0
+        ;;
+        rfi
+        ;;
+        .endm
+
+        .text
+        .proc   main
+main:
+        alloc   r32 = ar.pfs, 0, 4, 2, 0
+        ;;
+        mov     r33 = b0
+        movl    r8 = VA1
+        movl    r9 = RR1
+        ;;
+        mov     rr[r8] = r9
+        ;;
+        srlz.d
+        rsm     0x2000              // itr.i[0]: the image's 1M page, for the handlers
+        ;;
+        srlz.d
+        movl    r8 = 0x100000
+        mov     r9 = 20 << 2
+        movl    r10 = 0x100661
+        ;;
+        mov     cr.ifa = r8
+        mov     cr.itir = r9
+        ;;
+        itr.i   itr[r0] = r10
+        ;;
+        ssm     0x2000
+        ;;
+        srlz.d
+        mov     r8 = 0              // no DCR deferral: ld8.s defers NaTPage by itself
+        ;;
+        mov     cr.dcr = r8
+        ;;
+        srlz.d
+        INSERT  itc.d, VA1 + 0x9000, 0x400000 + PTE_RWX + NATPAGE
+        // ---- a load and a store fault with ISR.r / ISR.w
+        movl    r10 = VA1 + 0x9008
+        ;;
+        DT_ON
+        ld8 r5 = [r10]
+        DT_OFF
+        FIELDS  "ld", 0x5600, 0x20, 0x4, VA1 + 0x9008
+        movl    r10 = VA1 + 0x9010
+        ;;
+        DT_ON
+        st8 [r10] = r0
+        DT_OFF
+        FIELDS  "st", 0x5600, 0x20, 0x2, VA1 + 0x9010
+        // ---- ld8.s defers it without the recovery model (PSR.it off, DCR 0)
+        LOAD    r6, rec_count
+        movl    r10 = VA1 + 0x9018
+        mov     r7 = 0
+        ;;
+        DT_ON
+        ld8.s r5 = [r10]
+        DT_OFF
+        tnat.nz p6, p0 = r5
+        ;;
+(p6)    mov     r7 = 1
+        ;;
+        CHECK   "spec.nat", r7, 1
+        LOAD    r4, rec_count
+        sub     r4 = r4, r6
+        ;;
+        CHECK   "spec.faults", r4, 0
+        // ---- a fetch from a NaTPage: ISR.x, IFA = IIP the bundle
+        INSERT  itc.i, VA1 + 0xa000, xnat + PTE_RWX + NATPAGE
+        movl    r8 = 1f
+        ;;
+        STORE   rec_resume, r8
+        movl    r15 = VA1 + 0xa000
+        TO_IT
+        ;;
+1:      FIELDS  "fetch", 0x5600, 0x20, 0x1, VA1 + 0xa000
+        LOAD    r4, rec_iip
+        movl    r5 = VA1 + 0xa000
+        ;;
+        CHECK   "fetch.iip", r4, VA1 + 0xa000
+        // ---- rfi to an unimplemented virtual address: ui trap, IIP the target
+        movl    r8 = 1f
+        ;;
+        STORE   rec_resume, r8
+        movl    r15 = UNIMPL_VA
+        TO_IT
+        ;;
+1:      LOAD    r4, rec_vec
+        CHECK   "rfi.vector", r4, 0x5e00
+        LOAD    r4, rec_isr
+        ;;
+        extr.u  r4 = r4, 0, 16
+        ;;
+        CHECK   "rfi.code", r4, 0x10
+        LOAD    r4, rec_iip
+        CHECK   "rfi.iip", r4, UNIMPL_VA
+        // ---- a taken branch to an unimplemented physical address (PSR.it 0)
+        movl    r8 = 1f
+        ;;
+        STORE   rec_resume, r8
+        movl    r9 = UNIMPL_PA
+        ;;
+        mov     b6 = r9
+        ;;
+        { .mib
+        nop.m   0
+        nop.i   0
+        br.cond.sptk.few b6         // slot 2: ISR.ei 2
+        }
+        ;;
+1:      LOAD    r4, rec_vec
+        CHECK   "br.vector", r4, 0x5e00
+        LOAD    r4, rec_isr
+        ;;
+        extr.u  r5 = r4, 0, 16
+        extr.u  r4 = r4, 41, 2
+        ;;
+        CHECK   "br.code", r5, 0x10
+        CHECK   "br.ei", r4, 2
+        LOAD    r4, rec_iip
+        CHECK   "br.iip", r4, UNIMPL_PA
+        LOAD    r4, rec_count
+        CHECK   "interruptions", r4, 5
+        mov     ar.pfs = r32
+        mov     b0 = r33
+        ;;
+        br.ret.sptk.many b0
+        .endp   main
+
+
+        .align  4096
+xnat:                               // mapped as a NaTPage: never runs
+        break.m 0x7777
+        ;;
+        .align  4096
