@@ -64,7 +64,26 @@ static int mov_ri32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t 
   return 0;
 }
 
-static int mov_load32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+/* The host address of size bytes at seg:off when the inline checks pass (an
+ * expand-up segment within its limit, a software-TLB hit inside one page),
+ * else NULL: the caller then takes the full path of interp.h, which does the
+ * same checks and raises the faults. Slow paths are separate non-inlined
+ * functions so the fast ones stay free of register saves. */
+static inline uint8_t *fast_host(const ia32_cpu *c, const ia32_tlb_entry *tlb, unsigned seg,
+                                 uint32_t off, unsigned size) {
+  const ia32_seg *s = &c->seg[seg];
+  if (IA32_UNLIKELY((s->ar & (IA32_AR_UNUSABLE | IA32_AR_TYPE_BIT2)) ||
+                    (uint64_t)off + size - 1 > s->limit))
+    return NULL;
+  uint32_t lin = s->base + off;
+  const ia32_tlb_entry *t = &tlb[(lin >> 12) & (IA32_TLB_SIZE - 1)];
+  if (IA32_UNLIKELY(t->tag != (lin >> 12) + 1 || (lin & 0xfff) > 4096 - size)) return NULL;
+  return t->host + (lin & 0xfff);
+}
+
+#define SLOW __attribute__((noinline)) static int
+
+SLOW mov_load32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   uint32_t v;
   if (ia32_read(e, c, in->seg, ia32_ea(c, in), 4, &v)) return -1;
   c->gpr[in->reg] = v;
@@ -72,8 +91,24 @@ static int mov_load32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_
   return 0;
 }
 
-static int mov_store32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+static int mov_load32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  const uint8_t *p = fast_host(c, c->rtlb, in->seg, ia32_ea(c, in), 4);
+  if (IA32_UNLIKELY(!p)) return mov_load32_slow(e, c, in, next);
+  c->gpr[in->reg] = ia32_host_load(p, 4);
+  c->eip = next;
+  return 0;
+}
+
+SLOW mov_store32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   if (ia32_write(e, c, in->seg, ia32_ea(c, in), 4, c->gpr[in->reg])) return -1;
+  c->eip = next;
+  return 0;
+}
+
+static int mov_store32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  uint8_t *p = fast_host(c, c->wtlb, in->seg, ia32_ea(c, in), 4);
+  if (IA32_UNLIKELY(!p)) return mov_store32_slow(e, c, in, next);
+  ia32_host_store(p, 4, c->gpr[in->reg]);
   c->eip = next;
   return 0;
 }
@@ -97,13 +132,24 @@ static int lea32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t nex
   return 0;
 }
 
-static int push_r32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+SLOW push_r32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   if (ia32_push(e, c, 4, c->gpr[in->reg])) return -1;
   c->eip = next;
   return 0;
 }
 
-static int pop_r32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+/* With a 32-bit stack (SS.B = 1) ESP moves as a whole. */
+static int push_r32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  uint32_t sp = c->gpr[IA32_ESP] - 4;
+  uint8_t *p = ia32_stack32(c) ? fast_host(c, c->wtlb, IA32_SS, sp, 4) : NULL;
+  if (IA32_UNLIKELY(!p)) return push_r32_slow(e, c, in, next);
+  ia32_host_store(p, 4, c->gpr[in->reg]);
+  c->gpr[IA32_ESP] = sp;
+  c->eip = next;
+  return 0;
+}
+
+SLOW pop_r32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   uint32_t v;
   if (ia32_pop(e, c, 4, &v)) return -1;
   c->gpr[in->reg] = v;
@@ -111,15 +157,80 @@ static int pop_r32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t n
   return 0;
 }
 
-static int jcc_fast(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
-  (void)e;
-  uint32_t target = next + in->imm;
-  /* Within CS (a flat segment in practice): the taken branch needs no more. */
-  if (ia32_cond_lazy(in->cc, &c->lf) && target <= c->seg[IA32_CS].limit) next = target;
-  else if (ia32_cond_lazy(in->cc, &c->lf)) return ia32_raise_gp0(c);
+/* POP ESP: the register gets the value read (SDM vol. 2 POP), as ia32_pop
+ * followed by the register write does. */
+static int pop_r32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  uint32_t sp = c->gpr[IA32_ESP];
+  const uint8_t *p = ia32_stack32(c) ? fast_host(c, c->rtlb, IA32_SS, sp, 4) : NULL;
+  if (IA32_UNLIKELY(!p)) return pop_r32_slow(e, c, in, next);
+  uint32_t v = ia32_host_load(p, 4);
+  c->gpr[IA32_ESP] = sp + 4;
+  c->gpr[in->reg] = v;
   c->eip = next;
   return 0;
 }
+
+/* Jcc, one handler per condition so the condition folds at compile time.
+ * The common lazy kinds are answered inline; the rest materialise the flags
+ * in a separate function (ia32_cond_lazy). */
+__attribute__((noinline)) static bool cond_slow(unsigned cc, const ia32_lazy_flags *lf) {
+  return ia32_cond_lazy(cc, lf);
+}
+
+static inline bool cond_fast(unsigned cc, const ia32_lazy_flags *lf) {
+  const uint32_t sign = ia32_sign_bit(lf->size);
+  bool t;
+  switch (cc >> 1) {
+  case 1: /* B: CF */
+    if (lf->kind == IA32_LF_SUB) t = lf->dst < lf->src;
+    else if (lf->kind == IA32_LF_LOGIC) t = false;
+    else return cond_slow(cc, lf);
+    break;
+  case 2: /* E: ZF */
+    if (lf->kind == IA32_LF_EAGER) return cond_slow(cc, lf);
+    t = lf->result == 0;
+    break;
+  case 3: /* BE: CF or ZF */
+    if (lf->kind == IA32_LF_SUB) t = lf->dst <= lf->src;
+    else if (lf->kind == IA32_LF_LOGIC) t = lf->result == 0;
+    else return cond_slow(cc, lf);
+    break;
+  case 4: /* S: SF */
+    if (lf->kind == IA32_LF_EAGER) return cond_slow(cc, lf);
+    t = (lf->result & sign) != 0;
+    break;
+  case 6: /* L: SF != OF */
+    if (lf->kind == IA32_LF_SUB) t = (lf->dst ^ sign) < (lf->src ^ sign);
+    else if (lf->kind == IA32_LF_LOGIC) t = (lf->result & sign) != 0;
+    else return cond_slow(cc, lf);
+    break;
+  case 7: /* LE: ZF or SF != OF */
+    if (lf->kind == IA32_LF_SUB) t = (lf->dst ^ sign) <= (lf->src ^ sign);
+    else if (lf->kind == IA32_LF_LOGIC) t = lf->result == 0 || (lf->result & sign) != 0;
+    else return cond_slow(cc, lf);
+    break;
+  default: /* O, P */
+    return cond_slow(cc, lf);
+  }
+  return t != (cc & 1);
+}
+
+/* Within CS (a flat segment in practice) the taken branch needs no more. */
+#define JCC(cc)                                                                                    \
+  static int jcc_##cc(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {          \
+    (void)e;                                                                                       \
+    if (cond_fast(cc, &c->lf)) {                                                                   \
+      uint32_t target = next + in->imm;                                                            \
+      if (IA32_UNLIKELY(target > c->seg[IA32_CS].limit)) return ia32_raise_gp0(c);                 \
+      next = target;                                                                               \
+    }                                                                                              \
+    c->eip = next;                                                                                 \
+    return 0;                                                                                      \
+  }
+JCC(0) JCC(1) JCC(2) JCC(3) JCC(4) JCC(5) JCC(6) JCC(7)
+JCC(8) JCC(9) JCC(10) JCC(11) JCC(12) JCC(13) JCC(14) JCC(15)
+static const ia32_handler jcc_of[16] = {jcc_0, jcc_1, jcc_2,  jcc_3,  jcc_4,  jcc_5,  jcc_6,  jcc_7,
+                                        jcc_8, jcc_9, jcc_10, jcc_11, jcc_12, jcc_13, jcc_14, jcc_15};
 
 /* Group-1 operation of an op id (TEST maps to AND without the write-back). */
 static const uint8_t alu_of[IA32_OP_COUNT_] = {
@@ -139,7 +250,7 @@ static uint32_t alu(ia32_cpu *c, const ia32_insn *in, unsigned size, uint32_t ds
 }
 
 /* op r32, [mem] */
-static int alu_load32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+SLOW alu_load32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   uint32_t src;
   if (ia32_read(e, c, in->seg, ia32_ea(c, in), 4, &src)) return -1;
   uint32_t r = alu(c, in, 4, c->gpr[in->reg], src);
@@ -148,8 +259,17 @@ static int alu_load32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_
   return 0;
 }
 
+static int alu_load32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  const uint8_t *p = fast_host(c, c->rtlb, in->seg, ia32_ea(c, in), 4);
+  if (IA32_UNLIKELY(!p)) return alu_load32_slow(e, c, in, next);
+  uint32_t r = alu(c, in, 4, c->gpr[in->reg], ia32_host_load(p, 4));
+  if (alu_writes(in)) c->gpr[in->reg] = r;
+  c->eip = next;
+  return 0;
+}
+
 /* op [mem], r32 / op [mem], imm: flags committed only after the store. */
-static int alu_store32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+SLOW alu_store32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   uint32_t off = ia32_ea(c, in), dst;
   if (ia32_read(e, c, in->seg, off, 4, &dst)) return -1;
   uint32_t src = in->form == IA32_FORM_Ev_Gv ? c->gpr[in->reg] : in->imm;
@@ -159,6 +279,21 @@ static int alu_store32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32
     c->lf = saved;
     return -1;
   }
+  c->eip = next;
+  return 0;
+}
+
+/* The fast path needs both the read and (unless CMP/TEST) the write
+ * translation at hand, so nothing can fault after the flags change. */
+static int alu_store32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  uint32_t off = ia32_ea(c, in);
+  const uint8_t *rp = fast_host(c, c->rtlb, in->seg, off, 4);
+  bool writes = alu_writes(in);
+  uint8_t *wp = writes ? fast_host(c, c->wtlb, in->seg, off, 4) : NULL;
+  if (IA32_UNLIKELY(!rp || (writes && !wp))) return alu_store32_slow(e, c, in, next);
+  uint32_t src = in->form == IA32_FORM_Ev_Gv ? c->gpr[in->reg] : in->imm;
+  uint32_t r = alu(c, in, 4, ia32_host_load(rp, 4), src);
+  if (writes) ia32_host_store(wp, 4, r);
   c->eip = next;
   return 0;
 }
@@ -175,12 +310,73 @@ static int alu_rr8(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t n
 }
 
 /* MOVZX/MOVSX r32, r/m8 or r/m16. */
+SLOW movx32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  return ia32_move_handlers[in->op](e, c, in, next);
+}
+
 static int movx32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   unsigned from = in->form == IA32_FORM_Gv_Eb ? 1 : 2;
   uint32_t v;
-  if (in->mod == 3) v = ia32_reg_get(c, in->rm, from);
-  else if (ia32_read(e, c, in->seg, ia32_ea(c, in), from, &v)) return -1;
+  if (in->mod == 3) {
+    v = ia32_reg_get(c, in->rm, from);
+  } else {
+    const uint8_t *p = fast_host(c, c->rtlb, in->seg, ia32_ea(c, in), from);
+    if (IA32_UNLIKELY(!p)) return movx32_slow(e, c, in, next);
+    v = ia32_host_load(p, from);
+  }
   c->gpr[in->reg] = in->op == IA32_OP_MOVSX ? ia32_sign_extend(v, from) : v;
+  c->eip = next;
+  return 0;
+}
+
+/* Byte operations with a memory operand; anything the inline checks do not
+ * cover goes to the generic handler of the op. */
+SLOW generic_move(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  return ia32_move_handlers[in->op](e, c, in, next);
+}
+
+SLOW generic_alu(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  return ia32_alu_handlers[in->op](e, c, in, next);
+}
+
+/* MOV r8, [mem] */
+static int mov_load8(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  const uint8_t *p = fast_host(c, c->rtlb, in->seg, ia32_ea(c, in), 1);
+  if (IA32_UNLIKELY(!p)) return generic_move(e, c, in, next);
+  ia32_reg_set(c, in->reg, 1, *p);
+  c->eip = next;
+  return 0;
+}
+
+/* MOV [mem], r8 / MOV [mem], imm8 */
+static int mov_store8(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  uint8_t *p = fast_host(c, c->wtlb, in->seg, ia32_ea(c, in), 1);
+  if (IA32_UNLIKELY(!p)) return generic_move(e, c, in, next);
+  *p = (uint8_t)(in->form == IA32_FORM_Eb_Ib ? in->imm : ia32_reg_get(c, in->reg, 1));
+  c->eip = next;
+  return 0;
+}
+
+/* op r8, [mem] */
+static int alu_load8(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  const uint8_t *p = fast_host(c, c->rtlb, in->seg, ia32_ea(c, in), 1);
+  if (IA32_UNLIKELY(!p)) return generic_alu(e, c, in, next);
+  uint32_t r = alu(c, in, 1, ia32_reg_get(c, in->reg, 1), *p);
+  if (alu_writes(in)) ia32_reg_set(c, in->reg, 1, r);
+  c->eip = next;
+  return 0;
+}
+
+/* op [mem], r8 / op [mem], imm8 (as alu_store32). */
+static int alu_store8(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  uint32_t off = ia32_ea(c, in);
+  const uint8_t *rp = fast_host(c, c->rtlb, in->seg, off, 1);
+  bool writes = alu_writes(in);
+  uint8_t *wp = writes ? fast_host(c, c->wtlb, in->seg, off, 1) : NULL;
+  if (IA32_UNLIKELY(!rp || (writes && !wp))) return generic_alu(e, c, in, next);
+  uint32_t src = in->form == IA32_FORM_Eb_Gb ? ia32_reg_get(c, in->reg, 1) : in->imm;
+  uint32_t r = alu(c, in, 1, *rp, src);
+  if (writes) *wp = (uint8_t)r;
   c->eip = next;
   return 0;
 }
@@ -226,6 +422,13 @@ ia32_handler ia32_fast_handler(const ia32_insn *in) {
   if (in->opsize == 1 && reg && (f == IA32_FORM_Eb_Gb || f == IA32_FORM_Gb_Eb) &&
       alu_pair_of((ia32_op)in->op).rr)
     return alu_rr8;
+  if (in->opsize == 1 && !reg) {
+    bool to_mem = f == IA32_FORM_Eb_Gb || f == IA32_FORM_Eb_Ib;
+    if (in->op == IA32_OP_MOV)
+      return to_mem ? mov_store8 : f == IA32_FORM_Gb_Eb ? mov_load8 : NULL;
+    if (alu_pair_of((ia32_op)in->op).rr && ia32_alu_handlers[in->op])
+      return to_mem ? alu_store8 : f == IA32_FORM_Gb_Eb ? alu_load8 : NULL;
+  }
   if (in->opsize != 4) return NULL;
   alu_pair alu = alu_pair_of((ia32_op)in->op);
   switch (in->op) {
@@ -242,7 +445,7 @@ ia32_handler ia32_fast_handler(const ia32_insn *in) {
   case IA32_OP_LEA: return lea32;
   case IA32_OP_PUSH: return f == IA32_FORM_Zv ? push_r32 : NULL;
   case IA32_OP_POP: return f == IA32_FORM_Zv ? pop_r32 : NULL;
-  case IA32_OP_JCC: return jcc_fast;
+  case IA32_OP_JCC: return jcc_of[in->cc & 15];
   case IA32_OP_MOVZX:
   case IA32_OP_MOVSX: return movx32;
   case IA32_OP_ROL: case IA32_OP_ROR: case IA32_OP_RCL: case IA32_OP_RCR:

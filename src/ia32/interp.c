@@ -309,6 +309,14 @@ static void note_unimplemented(vtsim_engine *e, ia32_cpu *c, ia32_op op) {
   c->unimplemented_ops[op / 64] |= 1ull << (op % 64);
 }
 
+/* The handler of an instruction this model does not implement: the block
+ * loop turns -2 into #UD and counts it. A handler rather than NULL keeps a
+ * test off the per-instruction path. */
+static int not_implemented(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  (void)e, (void)c, (void)in, (void)next;
+  return -2;
+}
+
 /* Decode the instruction at lin into *out. 0, or -1 with the fault recorded
  * (#PF on fetch, #UD, #GP for over-long instructions). */
 static int decode_at(vtsim_engine *e, ia32_cpu *c, uint32_t lin, ia32_block_insn *out) {
@@ -326,6 +334,7 @@ static int decode_at(vtsim_engine *e, ia32_cpu *c, uint32_t lin, ia32_block_insn
   if (st == IA32_DECODE_UD) return ia32_raise_ud(c);
   out->fn = ia32_fast_handler(&out->insn);
   if (!out->fn) out->fn = handler_for((ia32_op)out->insn.op);
+  if (!out->fn) out->fn = not_implemented;
   return 0;
 }
 
@@ -333,7 +342,7 @@ static int decode_at(vtsim_engine *e, ia32_cpu *c, uint32_t lin, ia32_block_insn
  * transfer control, touch system state, or is not implemented. */
 static bool ends_block(const ia32_block_insn *bi) {
   ia32_op_class k = ia32_op_class_of((ia32_op)bi->insn.op);
-  return !bi->fn || k == IA32_CLASS_BRANCH || k == IA32_CLASS_SYS || k == IA32_CLASS_VMX ||
+  return bi->fn == not_implemented || k == IA32_CLASS_BRANCH || k == IA32_CLASS_SYS || k == IA32_CLASS_VMX ||
          bi->insn.op == IA32_OP_INS || bi->insn.op == IA32_OP_OUTS || /* port I/O may end the run */
          bi->insn.op == IA32_OP_POPF; /* IF may be set: interrupts are looked at after it */
 }
@@ -384,12 +393,11 @@ enum { POLL_INTERVAL = 64 }; /* blocks between looks at stop requests */
  * early when a store rewrote cached code (the epoch moved). */
 static int run_block(vtsim_engine *e, ia32_cpu *c, const ia32_block *b, uint32_t max) {
   uint32_t epoch = c->icache_epoch;
-  uint32_t n = b->n < max ? b->n : max;
-  for (uint32_t i = 0; i < n; i++) {
-    const ia32_block_insn *bi = &b->insn[i];
+  const ia32_block_insn *bi = b->insn, *end = bi + (b->n < max ? b->n : max);
+  for (; bi < end; bi++) {
     if (IA32_UNLIKELY(vt_event_wanted(e, VTSIM_EV_INSN)))
       insn_event(e, c, c->seg[IA32_CS].base + c->eip, &bi->insn);
-    int r = bi->fn ? bi->fn(e, c, &bi->insn, c->eip + bi->insn.len) : -2;
+    int r = bi->fn(e, c, &bi->insn, c->eip + bi->insn.len);
     if (IA32_UNLIKELY(r != 0)) {
       if (r == -2) { /* an instruction this model does not implement */
         note_unimplemented(e, c, (ia32_op)bi->insn.op);
