@@ -53,31 +53,33 @@ H(br_cloop) {
   return ia64_branch_to(c, ia64_rel_target(c, x));
 }
 
+/* One step of a modulo-scheduled loop: p63 is written (the stage
+ * predicate), the registers rotate, and the result says whether the loop
+ * continues. kernel: the kernel is still running (LC != 0 for ctop, the
+ * qp for wtop); otherwise the epilogue drains with EC (vol. 3 br,
+ * "Counted loop" and "While loop"). */
+static bool modulo_step(ia64_cpu *c, bool kernel, bool p63_in_kernel) {
+  uint64_t *ec = &c->ar[IA64_AR_EC];
+  if (kernel) {
+    c->pr[c->pmap[63]] = p63_in_kernel;
+    ia64_rotate(c);
+    return true;
+  }
+  c->pr[c->pmap[63]] = 0;
+  if (*ec == 0) return false; /* the epilogue is over: no rotation */
+  bool more = *ec > 1;
+  --*ec;
+  ia64_rotate(c);
+  return more;
+}
+
 /* br.ctop / br.cexit (p0: 1 cexit): counted modulo-scheduled loops
- * (vol. 1 4.5.2, vol. 3 br "Counted loop"). */
+ * (vol. 1 4.5.2); the kernel runs while LC counts down. */
 H(br_ctop) {
   (void)e;
-  bool more; /* the loop continues: ctop branches, cexit falls through */
-  uint64_t *lc = &c->ar[IA64_AR_LC], *ec = &c->ar[IA64_AR_EC];
-  if (*lc != 0) {
-    more = true;
-    --*lc;
-    c->pr[c->pmap[63]] = 1;
-    ia64_rotate(c);
-  } else if (*ec > 1) {
-    more = true;
-    --*ec;
-    c->pr[c->pmap[63]] = 0;
-    ia64_rotate(c);
-  } else if (*ec == 1) {
-    more = false;
-    --*ec;
-    c->pr[c->pmap[63]] = 0;
-    ia64_rotate(c);
-  } else {
-    more = false;
-    c->pr[c->pmap[63]] = 0;
-  }
+  bool kernel = c->ar[IA64_AR_LC] != 0;
+  if (kernel) c->ar[IA64_AR_LC]--;
+  bool more = modulo_step(c, kernel, true); /* the loop continues: ctop branches, cexit falls through */
   if (more != (x->p0 != 0)) return ia64_branch_to(c, ia64_rel_target(c, x));
   return IA64_OK;
 }
@@ -86,26 +88,7 @@ H(br_ctop) {
  * condition, so these run whatever its value (vol. 3 br "While loop"). */
 H(br_wtop) {
   (void)e;
-  bool more;
-  uint64_t *ec = &c->ar[IA64_AR_EC];
-  if (ia64_pr(c, x->in.qp)) {
-    more = true;
-    c->pr[c->pmap[63]] = 0;
-    ia64_rotate(c);
-  } else if (*ec > 1) {
-    more = true;
-    --*ec;
-    c->pr[c->pmap[63]] = 0;
-    ia64_rotate(c);
-  } else if (*ec == 1) {
-    more = false;
-    --*ec;
-    c->pr[c->pmap[63]] = 0;
-    ia64_rotate(c);
-  } else {
-    more = false;
-    c->pr[c->pmap[63]] = 0;
-  }
+  bool more = modulo_step(c, ia64_pr(c, x->in.qp), false);
   if (more != (x->p0 != 0)) return ia64_branch_to(c, ia64_rel_target(c, x));
   return IA64_OK;
 }
