@@ -107,6 +107,7 @@ void vt_json_key(vt_buf *b, const char *key) {
 }
 
 void vt_json_str_member(vt_buf *b, const char *key, const char *value) {
+  if (!value) value = "";
   vt_json_key(b, key);
   vt_json_string(b, value, strlen(value));
 }
@@ -124,6 +125,14 @@ void vt_json_uint_member(vt_buf *b, const char *key, uint64_t value) {
 void vt_json_hex_member(vt_buf *b, const char *key, uint64_t value) {
   vt_json_key(b, key);
   vt_buf_printf(b, "\"0x%" PRIx64 "\"", value);
+}
+
+void vt_json_hex_array_member(vt_buf *b, const char *key, const uint64_t *values, size_t n) {
+  vt_json_key(b, key);
+  vt_buf_puts(b, "[");
+  for (size_t i = 0; i < n; i++)
+    vt_buf_printf(b, "%s\"0x%" PRIx64 "\"", i ? "," : "", values[i]);
+  vt_buf_puts(b, "]");
 }
 
 void vt_json_bool_member(vt_buf *b, const char *key, bool value) {

@@ -26,11 +26,12 @@ void vt_buf_printf(vt_buf *b, const char *fmt, ...) __attribute__((format(printf
 void vt_json_string(vt_buf *b, const char *s, size_t n);
 /* Object members, each preceded by a comma (the object opener writes none). */
 void vt_json_key(vt_buf *b, const char *key);
-void vt_json_str_member(vt_buf *b, const char *key, const char *value);
+void vt_json_str_member(vt_buf *b, const char *key, const char *value); /* NULL: "" */
 void vt_json_int_member(vt_buf *b, const char *key, int64_t value);
 void vt_json_uint_member(vt_buf *b, const char *key, uint64_t value);
 void vt_json_hex_member(vt_buf *b, const char *key, uint64_t value); /* "0x1f" */
 void vt_json_bool_member(vt_buf *b, const char *key, bool value);
+void vt_json_hex_array_member(vt_buf *b, const char *key, const uint64_t *values, size_t n);
 
 /* Parsed line: fields point into the parser's own storage. */
 typedef struct vt_json_line {

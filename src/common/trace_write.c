@@ -68,7 +68,7 @@ static void put_insn(vtsim_engine *e, vt_buf *b, const vtsim_event *ev) {
 
 static void put_exception(vt_buf *b, const vtsim_event *ev) {
   vt_json_uint_member(b, "vector", ev->u.exception.vector);
-  vt_json_str_member(b, "name", ev->u.exception.name ? ev->u.exception.name : "");
+  vt_json_str_member(b, "name", ev->u.exception.name);
   if (ev->u.exception.has_error_code) vt_json_hex_member(b, "error_code", ev->u.exception.error_code);
   if (ev->u.exception.has_addr) vt_json_hex_member(b, "addr", ev->u.exception.addr);
   vt_json_uint_member(b, "cpl_before", ev->u.exception.cpl_before);
@@ -110,11 +110,8 @@ void vt_trace_event(vtsim_engine *e, const vtsim_event *ev) {
     break;
   case VTSIM_EV_SYSCALL:
     vt_json_uint_member(b, "number", ev->u.syscall.number);
-    vt_json_str_member(b, "name", ev->u.syscall.name ? ev->u.syscall.name : "");
-    vt_json_key(b, "args");
-    for (int i = 0; i < 6; i++) vt_buf_printf(b, "%s\"0x%llx\"", i ? "," : "[",
-                                               (unsigned long long)ev->u.syscall.args[i]);
-    vt_buf_puts(b, "]");
+    vt_json_str_member(b, "name", ev->u.syscall.name);
+    vt_json_hex_array_member(b, "args", ev->u.syscall.args, 6);
     vt_json_int_member(b, "result", ev->u.syscall.result);
     break;
   case VTSIM_EV_AS_SWITCH:
@@ -123,7 +120,7 @@ void vt_trace_event(vtsim_engine *e, const vtsim_event *ev) {
     if (ev->u.as_switch.reg) vt_json_str_member(b, "reg", ev->u.as_switch.reg);
     break;
   case VTSIM_EV_INTERRUPTION:
-    vt_json_str_member(b, "name", ev->u.interruption.name ? ev->u.interruption.name : "");
+    vt_json_str_member(b, "name", ev->u.interruption.name);
     vt_json_hex_member(b, "offset", ev->u.interruption.offset);
     vt_json_hex_member(b, "isr", ev->u.interruption.isr);
     vt_json_uint_member(b, "slot", ev->u.interruption.slot);
@@ -133,11 +130,8 @@ void vt_trace_event(vtsim_engine *e, const vtsim_event *ev) {
     break;
   case VTSIM_EV_PAL_CALL:
     vt_json_uint_member(b, "index", ev->u.pal_call.index);
-    vt_json_str_member(b, "name", ev->u.pal_call.name ? ev->u.pal_call.name : "");
-    vt_json_key(b, "args");
-    for (int i = 0; i < 3; i++) vt_buf_printf(b, "%s\"0x%llx\"", i ? "," : "[",
-                                               (unsigned long long)ev->u.pal_call.args[i]);
-    vt_buf_puts(b, "]");
+    vt_json_str_member(b, "name", ev->u.pal_call.name);
+    vt_json_hex_array_member(b, "args", ev->u.pal_call.args, 3);
     vt_json_int_member(b, "status", ev->u.pal_call.status);
     vt_json_str_member(b, "convention", ev->u.pal_call.stacked ? "stacked" : "static");
     break;

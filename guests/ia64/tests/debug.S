@@ -65,14 +65,6 @@
         srlz.d
         ;;
         .endm
-
-        .macro  ISR_BITS key, value
-        LOAD    r4, rec_isr
-        extr.u  r4 = r4, 32, 12
-        ;;
-        CHECK   "\key", r4, \value
-        .endm
-
         .text
         .proc   main
 main:

@@ -11,26 +11,6 @@
         RR1 = (0x100 << 8) | (12 << 2)
         ISR_X = 1 << 32
 
-// INSERT kind, va, pte, itir: itc.i / itc.d with collection off
-        .macro  INSERT kind, va, pte, itir
-        rsm     0x2000
-        ;;
-        srlz.d
-        ;;
-        movl    r8 = \va
-        movl    r9 = \itir
-        movl    r10 = \pte
-        ;;
-        mov     cr.ifa = r8
-        mov     cr.itir = r9
-        ;;
-        \kind   r10
-        ;;
-        ssm     0x2000
-        ;;
-        srlz.d
-        ;;
-        .endm
 
         .macro  INSERT_TR kind, slot, va, pte, itir
         rsm     0x2000

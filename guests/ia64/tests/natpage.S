@@ -12,28 +12,7 @@
         NATPAGE = 7 << 2            // pte.ma NaTPage
         PTE_RWX = 0x661             // p, a, d, ar 3 (RWX), pl 0, ma 0 (WB)
         UNIMPL_VA = 0x0010000000000000   // bit 52: VA bits 60:51 must copy bit 50
-        UNIMPL_PA = 0x0004000000000000   // bit 50: beyond the 50 PA bits
-
-        .macro  INSERT kind, va, pte
-        rsm     0x2000
-        ;;
-        srlz.d
-        ;;
-        movl    r8 = \va
-        mov     r9 = 12 << 2
-        movl    r10 = \pte
-        ;;
-        mov     cr.ifa = r8
-        mov     cr.itir = r9
-        ;;
-        \kind   r10
-        ;;
-        ssm     0x2000
-        ;;
-        srlz.d
-        ;;
-        .endm
-
+        UNIMPL_PA = 0x0004000000000000   
 // DT_ON / DT_OFF: data translation around accesses from physically addressed code
         .macro  DT_ON
         ssm     0x20000
@@ -120,7 +99,7 @@ main:
         mov     cr.dcr = r8
         ;;
         srlz.d
-        INSERT  itc.d, VA1 + 0x9000, 0x400000 + PTE_RWX + NATPAGE
+        INSERT  itc.d, VA1 + 0x9000, 0x400000 + PTE_RWX + NATPAGE, 12 << 2
         // ---- a load and a store fault with ISR.r / ISR.w
         movl    r10 = VA1 + 0x9008
         ;;
@@ -152,7 +131,7 @@ main:
         ;;
         CHECK   "spec.faults", r4, 0
         // ---- a fetch from a NaTPage: ISR.x, IFA = IIP the bundle
-        INSERT  itc.i, VA1 + 0xa000, xnat + PTE_RWX + NATPAGE
+        INSERT  itc.i, VA1 + 0xa000, xnat + PTE_RWX + NATPAGE, 12 << 2
         movl    r8 = 1f
         ;;
         STORE   rec_resume, r8

@@ -8,27 +8,6 @@
         VA1 = 0x2000000000000000    // region 1, RID 0x100, 4K pages
         RR1 = (0x100 << 8) | (12 << 2)
         ED = 1 << 52
-
-        .macro  INSERT kind, va, pte, itir
-        rsm     0x2000
-        ;;
-        srlz.d
-        ;;
-        movl    r8 = \va
-        movl    r9 = \itir
-        movl    r10 = \pte
-        ;;
-        mov     cr.ifa = r8
-        mov     cr.itir = r9
-        ;;
-        \kind   r10
-        ;;
-        ssm     0x2000
-        ;;
-        srlz.d
-        ;;
-        .endm
-
 // RUN_AT va, addr: xspec's ld8.s of addr at va with PSR.it and PSR.dt on;
 // r7 = 1 (NaT), 2 (loaded) or 0 (faulted, back through rec_resume)
         .macro  RUN_AT va, addr
@@ -88,13 +67,6 @@
         srlz.d
         .endm
 
-// ISR_BITS key: check ISR bits 43:32 (ed, sp, r...) of the last interruption
-        .macro  ISR_BITS key, value
-        LOAD    r4, rec_isr
-        extr.u  r4 = r4, 32, 12
-        ;;
-        CHECK   "\key", r4, \value
-        .endm
 
         .text
         .proc   main

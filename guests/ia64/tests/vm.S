@@ -7,26 +7,6 @@
         VA1 = 0x2000000000000000    // region 1, RID 0x100, 4K pages
         RR1 = (0x100 << 8) | (12 << 2)
 
-// INSERT_D va, pte, itir (collection off around itc.d)
-        .macro  INSERT kind, va, pte, itir
-        rsm     0x2000
-        ;;
-        srlz.d
-        ;;
-        movl    r8 = \va
-        movl    r9 = \itir
-        movl    r10 = \pte
-        ;;
-        mov     cr.ifa = r8
-        mov     cr.itir = r9
-        ;;
-        \kind   r10
-        ;;
-        ssm     0x2000
-        ;;
-        srlz.d
-        ;;
-        .endm
 
 // TOUCH op, va: one load (op ld) or store (op st) with PSR.dt on
 // INSERT_TR kind (d / i), slot register, va, pte, itir
