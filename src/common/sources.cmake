@@ -4,6 +4,7 @@ list(APPEND VTSIM_SOURCES
   src/common/console.c
   src/common/elf_image.c
   src/common/events.c
+  src/common/exec_stack.c
   src/common/json.c
   src/common/memory.c
   src/common/sha256.c

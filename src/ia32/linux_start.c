@@ -8,31 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/exec_stack.h"
 #include "linux_internal.h"
 
 #define MAX_ARG_BYTES (IA32_STACK_SIZE / 4) /* Linux: a quarter of the stack limit */
 #define MAX_PHNUM     256
-
-enum { /* auxiliary vector types (Linux include/uapi/linux/auxvec.h) */
-       AT_NULL_ = 0,
-       AT_PHDR_ = 3,
-       AT_PHENT_ = 4,
-       AT_PHNUM_ = 5,
-       AT_PAGESZ_ = 6,
-       AT_BASE_ = 7,
-       AT_FLAGS_ = 8,
-       AT_ENTRY_ = 9,
-       AT_UID_ = 11,
-       AT_EUID_ = 12,
-       AT_GID_ = 13,
-       AT_EGID_ = 14,
-       AT_PLATFORM_ = 15,
-       AT_HWCAP_ = 16,
-       AT_CLKTCK_ = 17,
-       AT_SECURE_ = 23,
-       AT_RANDOM_ = 25,
-       AT_EXECFN_ = 31,
-};
 
 static uint64_t page_up(uint64_t a) {
   return (a + IA32_PAGE - 1) & ~(uint64_t)(IA32_PAGE - 1);
@@ -74,91 +54,31 @@ static vtsim_err map_image(vtsim_engine *e, ia32_linux *lx, int *stack_prot) {
   return VTSIM_OK;
 }
 
-/* Builds the stack downwards from the top in guest memory. */
-typedef struct stack_builder {
-  vtsim_engine *e;
-  uint32_t sp;
-} stack_builder;
-
-static uint32_t push_bytes(stack_builder *b, const void *p, size_t n) {
-  b->sp -= (uint32_t)n;
-  vt_mem_write(&b->e->mem, b->sp, p, n);
-  return b->sp;
-}
-
-static size_t count_strings(char *const v[]) {
-  size_t n = 0;
-  while (v && v[n]) n++;
-  return n;
-}
-
 static vtsim_err build_stack(vtsim_engine *e, ia32_linux *lx, uint32_t hwcap, int argc,
                              char *const argv[], char *const envp[], uint32_t *esp) {
-  size_t envc = count_strings(envp), bytes = 0;
-  for (int i = 0; i < argc; i++) bytes += strlen(argv[i]) + 1 + 4;
-  for (size_t i = 0; i < envc; i++) bytes += strlen(envp[i]) + 1 + 4;
-  if (bytes + strlen(lx->exe) > MAX_ARG_BYTES) return VTSIM_ERR_ARG;
-
-  stack_builder b = {.e = e, .sp = IA32_STACK_TOP};
+  vt_exec_stack s;
+  vt_exec_stack_init(&s, &e->mem, IA32_STACK_TOP, 4);
   static const uint8_t zero4[4];
-  push_bytes(&b, zero4, 4);
+  vt_exec_stack_push(&s, zero4, 4);
   const char *execfn_text = argc ? argv[0] : "";
-  uint32_t execfn = push_bytes(&b, execfn_text, strlen(execfn_text) + 1);
-  /* argv then envp strings, ascending in memory. */
-  size_t strings = 0;
-  for (int i = 0; i < argc; i++) strings += strlen(argv[i]) + 1;
-  for (size_t i = 0; i < envc; i++) strings += strlen(envp[i]) + 1;
-  b.sp -= (uint32_t)strings;
-  uint32_t at = b.sp, *ptrs = malloc(((size_t)argc + envc + 1) * sizeof *ptrs);
-  if (!ptrs) return VTSIM_ERR_NOMEM;
-  for (size_t i = 0; i < (size_t)argc + envc; i++) {
-    const char *str = i < (size_t)argc ? argv[i] : envp[i - (size_t)argc];
-    size_t n = strlen(str) + 1;
-    vt_mem_write(&e->mem, at, str, n);
-    ptrs[i] = at;
-    at += (uint32_t)n;
-  }
-  uint32_t platform = push_bytes(&b, "i686", 5);
+  uint64_t execfn = vt_exec_stack_push(&s, execfn_text, strlen(execfn_text) + 1);
+  vtsim_err err = vt_exec_stack_strings(&s, argc, argv, envp, MAX_ARG_BYTES - strlen(lx->exe));
+  if (err) return err;
+  uint64_t platform = vt_exec_stack_push(&s, "i686", 5);
   uint8_t random[16];
   ia32_random_bytes(lx, random, sizeof random);
-  uint32_t random_at = push_bytes(&b, random, sizeof random);
+  uint64_t random_at = vt_exec_stack_push(&s, random, sizeof random);
 
   const vt_image_layout *l = &e->layout;
-  const uint32_t auxv[][2] = {
-      {AT_HWCAP_, hwcap},
-      {AT_PAGESZ_, IA32_PAGE},
-      {AT_CLKTCK_, 100},
-      {AT_PHDR_, (uint32_t)l->phdr},
-      {AT_PHENT_, (uint32_t)l->phent},
-      {AT_PHNUM_, (uint32_t)l->phnum},
-      {AT_BASE_, 0},
-      {AT_FLAGS_, 0},
-      {AT_ENTRY_, (uint32_t)l->entry},
-      {AT_UID_, IA32_UID},
-      {AT_EUID_, IA32_UID},
-      {AT_GID_, IA32_GID},
-      {AT_EGID_, IA32_GID},
-      {AT_SECURE_, 0},
-      {AT_RANDOM_, random_at},
-      {AT_EXECFN_, execfn},
-      {AT_PLATFORM_, platform},
-      {AT_NULL_, 0},
+  const vt_auxv auxv[] = {
+      {VT_AT_HWCAP, hwcap},     {VT_AT_PAGESZ, IA32_PAGE}, {VT_AT_CLKTCK, 100},
+      {VT_AT_PHDR, l->phdr},    {VT_AT_PHENT, l->phent},   {VT_AT_PHNUM, l->phnum},
+      {VT_AT_BASE, 0},          {VT_AT_FLAGS, 0},          {VT_AT_ENTRY, l->entry},
+      {VT_AT_UID, IA32_UID},    {VT_AT_EUID, IA32_UID},    {VT_AT_GID, IA32_GID},
+      {VT_AT_EGID, IA32_GID},   {VT_AT_SECURE, 0},         {VT_AT_RANDOM, random_at},
+      {VT_AT_EXECFN, execfn},   {VT_AT_PLATFORM, platform}, {VT_AT_NULL, 0},
   };
-  size_t nauxv = sizeof auxv / sizeof auxv[0];
-  size_t words = 1 + (size_t)argc + 1 + envc + 1 + 2 * nauxv;
-  b.sp = (b.sp - (uint32_t)(words * 4)) & ~15u;
-  *esp = b.sp;
-  uint32_t w = b.sp;
-  uint32_t argc32 = (uint32_t)argc, null = 0;
-  vt_mem_write(&e->mem, w, &argc32, 4), w += 4;
-  for (size_t i = 0; i < (size_t)argc + envc; i++) {
-    if (i == (size_t)argc) vt_mem_write(&e->mem, w, &null, 4), w += 4;
-    vt_mem_write(&e->mem, w, &ptrs[i], 4), w += 4;
-  }
-  if (envc == 0) vt_mem_write(&e->mem, w, &null, 4), w += 4; /* argv's NULL */
-  vt_mem_write(&e->mem, w, &null, 4), w += 4;
-  vt_mem_write(&e->mem, w, auxv, sizeof auxv);
-  free(ptrs);
+  *esp = (uint32_t)vt_exec_stack_finish(&s, auxv, sizeof auxv / sizeof auxv[0]);
   return VTSIM_OK;
 }
 

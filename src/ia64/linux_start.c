@@ -8,12 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/exec_stack.h"
 #include "ia64/linux_internal.h"
-
-enum { /* auxiliary vector types (Linux include/uapi/linux/auxvec.h) */
-       AT_NULL_ = 0, AT_PHDR_ = 3, AT_PHENT_ = 4, AT_PHNUM_ = 5, AT_PAGESZ_ = 6, AT_BASE_ = 7,
-       AT_FLAGS_ = 8, AT_ENTRY_ = 9, AT_UID_ = 11, AT_EUID_ = 12, AT_GID_ = 13, AT_EGID_ = 14,
-       AT_HWCAP_ = 16, AT_CLKTCK_ = 17, AT_SECURE_ = 23, AT_RANDOM_ = 25, AT_EXECFN_ = 31 };
 
 #define MAX_PHNUM 64
 
@@ -56,66 +52,28 @@ static vtsim_err map_ram(vtsim_engine *e, uint64_t base, uint64_t size) {
   return vt_mem_map(&e->mem, base, size, &why) ? VTSIM_ERR_MAP : VTSIM_OK;
 }
 
-typedef struct stack_builder {
-  vtsim_engine *e;
-  uint64_t sp;
-} stack_builder;
-
-static uint64_t push_bytes(stack_builder *b, const void *p, size_t n) {
-  b->sp -= n;
-  vt_mem_write(&b->e->mem, b->sp, p, n);
-  return b->sp;
-}
-
-static size_t count_strings(char *const v[]) {
-  size_t n = 0;
-  while (v && v[n]) n++;
-  return n;
-}
-
 static vtsim_err build_stack(vtsim_engine *e, ia64_linux *lx, int argc, char *const argv[],
                              char *const envp[], uint64_t *sp) {
-  size_t envc = count_strings(envp), bytes = 0;
-  for (int i = 0; i < argc; i++) bytes += strlen(argv[i]) + 1 + 8;
-  for (size_t i = 0; i < envc; i++) bytes += strlen(envp[i]) + 1 + 8;
-  if (bytes > IA64_STACK_SIZE / 4) return VTSIM_ERR_ARG;
-
-  stack_builder b = {.e = e, .sp = IA64_STACK_TOP - 16};
+  vt_exec_stack s;
+  vt_exec_stack_init(&s, &e->mem, IA64_STACK_TOP - 16, 8);
   const char *execfn_text = argc ? argv[0] : "";
-  uint64_t execfn = push_bytes(&b, execfn_text, strlen(execfn_text) + 1);
-  size_t n = (size_t)argc + envc;
-  uint64_t *ptrs = calloc(n + 1, sizeof *ptrs);
-  if (!ptrs) return VTSIM_ERR_NOMEM;
-  for (size_t i = n; i-- > 0;) {
-    const char *s = i < (size_t)argc ? argv[i] : envp[i - (size_t)argc];
-    ptrs[i] = push_bytes(&b, s, strlen(s) + 1);
-  }
+  uint64_t execfn = vt_exec_stack_push(&s, execfn_text, strlen(execfn_text) + 1);
+  vtsim_err err = vt_exec_stack_strings(&s, argc, argv, envp, IA64_STACK_SIZE / 4);
+  if (err) return err;
   uint8_t random[16];
   ia64_random_bytes(lx, random, sizeof random);
-  uint64_t random_at = push_bytes(&b, random, sizeof random);
+  uint64_t random_at = vt_exec_stack_push(&s, random, sizeof random);
 
   const vt_image_layout *l = &e->layout;
-  const uint64_t auxv[][2] = {
-      {AT_HWCAP_, 0},        {AT_PAGESZ_, IA64_LINUX_PAGE}, {AT_CLKTCK_, 100},
-      {AT_PHDR_, l->phdr},   {AT_PHENT_, l->phent},         {AT_PHNUM_, l->phnum},
-      {AT_BASE_, 0},         {AT_FLAGS_, 0},                {AT_ENTRY_, l->entry},
-      {AT_UID_, IA64_UID},   {AT_EUID_, IA64_UID},          {AT_GID_, IA64_UID},
-      {AT_EGID_, IA64_UID},  {AT_SECURE_, 0},               {AT_RANDOM_, random_at},
-      {AT_EXECFN_, execfn},  {AT_NULL_, 0},
+  const vt_auxv auxv[] = {
+      {VT_AT_HWCAP, 0},        {VT_AT_PAGESZ, IA64_LINUX_PAGE}, {VT_AT_CLKTCK, 100},
+      {VT_AT_PHDR, l->phdr},   {VT_AT_PHENT, l->phent},         {VT_AT_PHNUM, l->phnum},
+      {VT_AT_BASE, 0},         {VT_AT_FLAGS, 0},                {VT_AT_ENTRY, l->entry},
+      {VT_AT_UID, IA64_UID},   {VT_AT_EUID, IA64_UID},          {VT_AT_GID, IA64_UID},
+      {VT_AT_EGID, IA64_UID},  {VT_AT_SECURE, 0},               {VT_AT_RANDOM, random_at},
+      {VT_AT_EXECFN, execfn},  {VT_AT_NULL, 0},
   };
-  size_t words = 1 + (size_t)argc + 1 + envc + 1 + 2 * (sizeof auxv / sizeof auxv[0]);
-  b.sp = (b.sp - words * 8) & ~(uint64_t)15;
-  uint64_t w = b.sp, null = 0, argc64 = (uint64_t)argc;
-  vt_mem_write(&e->mem, w, &argc64, 8), w += 8;
-  for (size_t i = 0; i < n; i++) {
-    if (i == (size_t)argc) vt_mem_write(&e->mem, w, &null, 8), w += 8;
-    vt_mem_write(&e->mem, w, &ptrs[i], 8), w += 8;
-  }
-  if (envc == 0) vt_mem_write(&e->mem, w, &null, 8), w += 8;
-  vt_mem_write(&e->mem, w, &null, 8), w += 8;
-  vt_mem_write(&e->mem, w, auxv, sizeof auxv);
-  free(ptrs);
-  *sp = b.sp - 16; /* the psABI's 16-byte scratch area */
+  *sp = vt_exec_stack_finish(&s, auxv, sizeof auxv / sizeof auxv[0]) - 16; /* psABI scratch */
   return VTSIM_OK;
 }
 
