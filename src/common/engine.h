@@ -60,6 +60,9 @@ const vt_arch_ops *vt_arch_find(vtsim_arch arch);
 /* vtsim_open() with an explicit CPU model (the unit tests' toy CPU). */
 vtsim_err vt_engine_open(const vt_arch_ops *ops, const vtsim_config *cfg, vtsim_engine **out);
 
+/* The deterministic wall clock of every model starts here (2023-11-14
+ * 22:13:20 UTC) and advances one nanosecond per retired instruction. */
+#define VT_EPOCH_SECONDS 1700000000ull
 #define VT_MAX_HOOKS 32
 #define VT_CONSOLE_LINE_MAX 1024
 

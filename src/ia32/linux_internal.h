@@ -17,7 +17,7 @@
 #define IA32_PPID          1
 #define IA32_UID           1000
 #define IA32_GID           1000
-#define IA32_EPOCH_SECONDS 1700000000ull
+#define IA32_EPOCH_SECONDS VT_EPOCH_SECONDS
 #define IA32_NSIG          64
 #define IA32_RLIM_COUNT    16
 #define IA32_MAX_UNIMPL    64

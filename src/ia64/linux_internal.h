@@ -6,7 +6,7 @@
 
 #define IA64_PID           1000
 #define IA64_UID           1000
-#define IA64_EPOCH_SECONDS 1700000000ull
+#define IA64_EPOCH_SECONDS VT_EPOCH_SECONDS
 #define IA64_MAX_UNIMPL    64
 
 typedef struct ia64_unimpl {

@@ -204,3 +204,16 @@ def test_natpage_and_unimplemented_instruction_address(vtsim_bin, guest, tmp_pat
     assert {k: obs.get(k) for k in want} == want
     ints = [x["name"] for x in recs if x["kind"] == "interruption"]
     assert ints == ["NaT Consumption"] * 3 + ["Lower-Privilege Transfer"] * 2
+
+
+def test_ski_console_init_get_rtc_and_unknown_calls(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-ssc")
+    assert_passed(r, obs)
+    # 1700000000 s + icount ns: 2023-11-14 22:13:20 UTC (docs/platform.md)
+    want = {"console_init.status": "0x0", "rtc.status": "0x0", "rtc.year": "0x7e7",
+            "rtc.month": "0xb", "rtc.day": "0xe", "rtc.hour": "0x16", "rtc.minute": "0xd",
+            "rtc.second": "0x14", "rtc.later": "0x1", "rtc.no_ram": "0xffffffffffffffff",
+            "unknown.status": "0xffffffffffffffff"}
+    assert {k: obs.get(k) for k in want} == want
+    assert "ssc(99)" in r.stderr
+    assert recs[-1]["counts"]["unimplemented"] == 1
