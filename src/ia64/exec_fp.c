@@ -417,12 +417,12 @@ H(fcvt_fx) {
     fesetround(host_round[rc]);
     long double r = nearbyintl(v);
     fesetround(old);
-    if (r != v) raised |= IA64_FPE_I;
+    if (r != v) raised |= IA64_FPE_I | (fabsl(r) > fabsl(v) ? IA64_FPE_FPA : 0);
     if (x->p0) {
       if (r >= 0 && r < 18446744073709551616.0L)
         out = (uint64_t)r;
       else
-        out = ~0ull, raised = IA64_FPE_V;
+        raised = IA64_FPE_V;
     } else if (r >= -9223372036854775808.0L && r < 9223372036854775808.0L) {
       out = (uint64_t)(int64_t)r;
     } else {

@@ -27,6 +27,9 @@ def test_fp_flags_faults_and_traps(vtsim_bin, guest, tmp_path):
             "inx.isr": "0x40000006001", "inx.sig": "0xa3d70a3d70a3e000",
             "td.vector": "0x0", "td.flags": "0x20", "den.exp": "0xfc01",
             "den.sig": "0x80000000000000", "unf.flags": "0x30", "rsv.code": "0x30",
+            "cvt.flags": "0x20", "cvt.value": "0x2", "cvt_big.flags": "0x1",
+            "cvtu_neg.value": "0x8000000000000000", "cmp_eq_qnan.flags": "0x0",
+            "cmp_lt_qnan.flags": "0x1", "cmp_eq_snan.flags": "0x1", "min_nan.flags": "0x1",
             "interruptions": "0x5"}
     assert {k: obs.get(k) for k in want} == want
     assert obs["ovf.iipa"] == obs["ovf.iip"]

@@ -17,6 +17,20 @@
         TWO_M80 = 0x3af0000000000000     // 2^-80
         TENTH = 0x3fb999999999999a       // 0.1
         INF = 0x7ff0000000000000
+        QNAN = 0x7ff8000000000000
+        SNAN = 0x7ff0000000000001
+        TWO_HALF = 0x4004000000000000    // 2.5
+        TWO_64 = 0x43f0000000000000      // 2^64
+        MINUS_ONE = 0xbff0000000000000
+
+// SF0 key, value: check sf0.flags now, then clear them
+        .macro  SF0 key, value
+        mov     r6 = ar.fpsr
+        ;;
+        FLAGS   "\key", FLAGS0, \value
+        fclrf.s0
+        ;;
+        .endm
 
 // FLAGS key, field, value: check the 6 flag bits of a status field in r6
         .macro  FLAGS key, field, value
@@ -303,6 +317,47 @@ inx_bundle:
         ;;
         FLAGS   "unf.flags", FLAGS0, 0x30
         CHECK   "unf.sig", r7, 0
+
+        // ---- fcvt.fx: inexact when rounded; invalid out of range or below 0
+        // for fcvt.fxu, giving the integer indefinite
+        SETD    f6, TWO_HALF
+        fclrf.s0
+        ;;
+        fcvt.fx.s0 f8 = f6          // 2.5 to nearest even: 2
+        ;;
+        getf.sig r5 = f8
+        SF0     "cvt.flags", 0x20
+        CHECK   "cvt.value", r5, 2
+        SETD    f6, TWO_64
+        fcvt.fx.s0 f8 = f6
+        ;;
+        getf.sig r5 = f8
+        SF0     "cvt_big.flags", 0x01
+        CHECK   "cvt_big.value", r5, 0x8000000000000000
+        SETD    f6, MINUS_ONE
+        fcvt.fxu.s0 f8 = f6
+        ;;
+        getf.sig r5 = f8
+        SF0     "cvtu_neg.flags", 0x01
+        CHECK   "cvtu_neg.value", r5, 0x8000000000000000
+        // ---- fcmp: a QNaN is quiet for eq, invalid for lt; an SNaN always invalid
+        SETD    f9, QNAN
+        SETD    f10, SNAN
+        fcmp.eq.s0 p6, p7 = f9, f1
+        ;;
+        SF0     "cmp_eq_qnan.flags", 0
+        fcmp.lt.s0 p6, p7 = f9, f1
+        ;;
+        SF0     "cmp_lt_qnan.flags", 0x01
+        fcmp.eq.s0 p6, p7 = f10, f1
+        ;;
+        SF0     "cmp_eq_snan.flags", 0x01
+        // ---- fmin with a NaN: invalid, the second operand
+        fmin.s0 f8 = f9, f1
+        ;;
+        getf.exp r5 = f8
+        SF0     "min_nan.flags", 0x01
+        CHECK   "min_nan.exp", r5, 0xffff
 
         // ---- mov ar.fpsr with sf0.pc = 01 (reserved)
         mov     ar.fpsr = r34
