@@ -4,15 +4,11 @@
  * conditions each raises: flags in the status field, Floating-point Fault
  * (v, d, z) and Trap (o, u, i) when enabled (fpstatus.c decides).
  *
- * Arithmetic goes through the host's x87 long double, which has the same
- * 64-bit significand as the register format. For 24- and 53-bit results
- * the host computes toward zero and reports inexactness, which together
- * are the exact sticky bits fpstatus.c rounds from (once, in the exponent
- * range of the model). 64-bit results are the host's, rounded in the
- * status field's mode (fmal is correctly rounded), with its flags.
- * Limits: the host's exponent range is 15 bits, so 64-bit results beyond
- * it (wre, or a trapped overflow/underflow whose exponent the SDM wraps
- * into 17 bits) and any intermediate below 2^-16445 are not modelled. */
+ * fma/fms/fnma compute the exact a * b + c in integers (fpstatus.c) and
+ * round it once into the status field's model, any 17-bit exponent
+ * included. frcpa uses the SDM's table; fcvt.fx and the comparisons go
+ * through the host's x87 long double, which holds every register value of
+ * the 15-bit exponent range exactly. */
 #include <fenv.h>
 #include <math.h>
 
@@ -231,14 +227,6 @@ static int fp_result(ia64_cpu *c, const ia64_xinsn *x, ia64_fr v, unsigned raise
   return set_fr(c, x->in.f1, v);
 }
 
-/* The host value v (finite, nonzero) as an intermediate. */
-static ia64_fp_wide wide_of(long double v, bool sticky) {
-  int ex;
-  long double m = frexpl(fabsl(v), &ex);
-  return (ia64_fp_wide){.sig = (uint64_t)ldexpl(m, 64), .exp = ex - 1, .sign = signbit(v) != 0,
-                        .sticky = sticky};
-}
-
 /* ---- arithmetic --------------------------------------------------------------------------- */
 
 enum { FMA, FMS, FNMA };
@@ -266,31 +254,15 @@ H(fma) {
     return fp_result(c, x, inf, raised);
   }
   ia64_fp_model m = ia64_fp_model_of(c->ar[IA64_AR_FPSR], x->in.sf, x->p1);
-  long double pa = to_host(a), pb = to_host(b), pd = to_host(d);
-  if (x->p0 == FMS) pd = -pd;
-  if (x->p0 == FNMA) pa = -pa;
-  int old = fegetround();
-  /* 64 bits: rounded by the host; fewer: truncated, with the sticky bit */
-  fesetround(m.bits < 64 ? FE_TOWARDZERO : host_round[m.rc]);
-  feclearexcept(FE_ALL_EXCEPT);
-  long double r = fmal(pa, pb, pd);
-  int hx = fetestexcept(FE_INEXACT | FE_OVERFLOW | FE_UNDERFLOW);
-  if (r == 0 && !hx) {
-    /* an exact zero: the sign of the mode's sum; a multiply (f2 = f0) keeps the product's */
-    fesetround(host_round[m.rc]);
-    r = fmal(pa, pb, pd);
-    if (x->in.f2 == 0 && (fr_sig_zero(a) || fr_sig_zero(b))) r = psign ? -0.0L : 0.0L;
+  if (x->p0 == FMS) d.sign ^= 1;
+  ia64_fp_wide w;
+  bool zsign;
+  if (!ia64_fp_mul_add(a, b, d, x->p0 == FNMA, m.rc, &w, &zsign)) {
+    /* an exact zero; a multiply (f2 = f0) keeps the product's sign */
+    if (x->in.f2 == 0 && (fr_sig_zero(a) || fr_sig_zero(b))) zsign = psign;
+    return fp_result(c, x, (ia64_fr){.sign = zsign}, raised);
   }
-  fesetround(old);
-  if (r == 0 && !hx) return fp_result(c, x, from_host(r), raised);
-  if (m.bits == 64) {
-    raised |= (hx & FE_INEXACT ? IA64_FPE_I : 0) | (hx & FE_OVERFLOW ? IA64_FPE_O : 0) |
-              (hx & FE_UNDERFLOW ? IA64_FPE_U : 0);
-    if (isinf(r) || r == 0) return fp_result(c, x, from_host(r), raised);
-  } else if (r == 0 || isinf(r)) { /* beyond the host's range (not modelled) */
-    return fp_result(c, x, from_host(r), raised | IA64_FPE_I | (r == 0 ? IA64_FPE_U : IA64_FPE_O));
-  }
-  ia64_fr out = ia64_fp_round(wide_of(r, m.bits < 64 && (hx & FE_INEXACT)), &m, &raised);
+  ia64_fr out = ia64_fp_round(w, &m, &raised);
   return fp_result(c, x, out, raised);
 }
 

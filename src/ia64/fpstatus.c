@@ -35,8 +35,8 @@ ia64_fp_model ia64_fp_model_of(uint64_t fpsr, unsigned sf, unsigned completer) {
   return m;
 }
 
-/* Round the significand to `keep` bits (keep <= 0: below its last bit)
- * in mode rc. Returns the kept integer, whose unit is 2^(exp - 63 + drop). */
+/* Round the 128 bits sig:lo to `keep` bits (keep <= 0: all below the last
+ * place) in mode rc. Returns the kept integer, whose unit is 2^(exp - 127 + drop). */
 typedef struct rounded {
   uint64_t kept;
   int drop;
@@ -44,22 +44,19 @@ typedef struct rounded {
 } rounded;
 
 static rounded round_bits(ia64_fp_wide w, int keep, unsigned rc) {
-  rounded r = {.drop = 64 - keep};
+  unsigned __int128 v = (unsigned __int128)w.sig << 64 | w.lo;
+  rounded r = {.drop = 128 - keep};
   bool guard, rest;
-  if (r.drop <= 0) {
-    r.drop = 0;
-    r.kept = w.sig;
-    guard = false, rest = w.sticky;
-  } else if (r.drop > 64) {
+  if (r.drop > 128) {
     r.kept = 0;
     guard = false, rest = true; /* sig is nonzero */
-  } else if (r.drop == 64) {
+  } else if (r.drop == 128) {
     r.kept = 0;
-    guard = w.sig >> 63, rest = (w.sig << 1) || w.sticky;
+    guard = (bool)(v >> 127), rest = (v << 1) != 0;
   } else {
-    r.kept = w.sig >> r.drop;
-    guard = (w.sig >> (r.drop - 1)) & 1;
-    rest = (w.sig & ((1ull << (r.drop - 1)) - 1)) || w.sticky;
+    r.kept = (uint64_t)(v >> r.drop);
+    guard = (v >> (r.drop - 1)) & 1;
+    rest = (v & (((unsigned __int128)1 << (r.drop - 1)) - 1)) != 0;
   }
   r.inexact = guard || rest;
   switch (rc) {
@@ -89,7 +86,7 @@ static rounded round_bits(ia64_fp_wide w, int keep, unsigned rc) {
 
 /* The normalized exponent of a rounded result (kept nonzero). */
 static int32_t exp_of(const ia64_fp_wide *w, const rounded *r) {
-  return w->exp + r->drop - __builtin_clzll(r->kept);
+  return w->exp + r->drop - 64 - __builtin_clzll(r->kept);
 }
 
 static ia64_fr encode(uint8_t sign, const rounded *r, int32_t e) {
@@ -145,6 +142,136 @@ ia64_fr ia64_fp_round(ia64_fp_wide w, const ia64_fp_model *m, unsigned *raised) 
   }
   *raised |= inexact;
   return encode(w.sign, &r, e);
+}
+
+/* ---- exact multiply-add on a 192-bit window ---------------------------------------------- */
+
+typedef struct u192 {
+  uint64_t w[3]; /* w[2] most significant */
+} u192;
+
+/* Shift right by n, ORing what falls off into bit 0 (the sticky bit). */
+static void shr_jam(u192 *x, unsigned n) {
+  if (n == 0) return;
+  bool lost;
+  if (n >= 192) {
+    lost = x->w[0] | x->w[1] | x->w[2];
+    x->w[0] = x->w[1] = x->w[2] = 0;
+  } else {
+    unsigned q = n / 64, r = n % 64;
+    uint64_t mask_lo = r ? x->w[q] << (64 - r) : 0;
+    lost = mask_lo != 0;
+    for (unsigned i = 0; i < q; i++) lost |= x->w[i] != 0;
+    for (unsigned i = 0; i < 3; i++) {
+      uint64_t lo = i + q < 3 ? x->w[i + q] : 0, hi = i + q + 1 < 3 ? x->w[i + q + 1] : 0;
+      x->w[i] = r ? lo >> r | hi << (64 - r) : lo;
+    }
+  }
+  x->w[0] |= lost;
+}
+
+static bool ge192(const u192 *x, const u192 *y) {
+  for (int i = 2; i >= 0; i--)
+    if (x->w[i] != y->w[i]) return x->w[i] > y->w[i];
+  return true;
+}
+
+static u192 add192(const u192 *x, const u192 *y) {
+  u192 r;
+  unsigned carry = 0;
+  for (int i = 0; i < 3; i++) {
+    unsigned __int128 s = (unsigned __int128)x->w[i] + y->w[i] + carry;
+    r.w[i] = (uint64_t)s;
+    carry = (unsigned)(s >> 64);
+  }
+  return r;
+}
+
+static u192 sub192(const u192 *x, const u192 *y) {
+  u192 r;
+  unsigned borrow = 0;
+  for (int i = 0; i < 3; i++) {
+    uint64_t d = x->w[i] - y->w[i] - borrow;
+    borrow = x->w[i] < y->w[i] || (x->w[i] == y->w[i] && borrow);
+    r.w[i] = d;
+  }
+  return r;
+}
+
+/* A 128-bit significand with its MSB at bit 127 and the exponent of that bit. */
+typedef struct term {
+  unsigned __int128 sig;
+  int32_t exp;
+  bool sign;
+} term;
+
+static int32_t unbiased(ia64_fr f) {
+  return (int32_t)f.exp - IA64_FR_BIAS;
+}
+
+bool ia64_fp_mul_add(ia64_fr a, ia64_fr b, ia64_fr c, bool negp, unsigned rc, ia64_fp_wide *out,
+                     bool *zero_sign) {
+  bool psign = (a.sign ^ b.sign ^ negp) != 0;
+  bool pzero = a.sig == 0 || b.sig == 0, czero = c.sig == 0;
+  if (pzero && czero) { /* +0 unless both are -0, or opposite in round-down (IEEE 754 6.3) */
+    *zero_sign = psign == (c.sign != 0) ? psign : rc == 1;
+    return false;
+  }
+  term t[2];
+  unsigned n = 0;
+  if (!pzero) {
+    int la = __builtin_clzll(a.sig), lb = __builtin_clzll(b.sig);
+    unsigned __int128 p = (unsigned __int128)(a.sig << la) * (b.sig << lb);
+    int32_t e = unbiased(a) - la + unbiased(b) - lb + 1;
+    if (!(p >> 127)) p <<= 1, e--;
+    t[n++] = (term){.sig = p, .exp = e, .sign = psign};
+  }
+  if (!czero) {
+    int lc = __builtin_clzll(c.sig);
+    t[n++] = (term){.sig = (unsigned __int128)(c.sig << lc) << 64,
+                    .exp = unbiased(c) - lc,
+                    .sign = c.sign != 0};
+  }
+  if (n == 2 && t[1].exp > t[0].exp) {
+    term tmp = t[0];
+    t[0] = t[1], t[1] = tmp;
+  }
+  /* the larger term's MSB at bit 190 (a carry fits), the smaller aligned below */
+  u192 x = {{0, (uint64_t)t[0].sig, (uint64_t)(t[0].sig >> 64)}}, y = {{0}};
+  shr_jam(&x, 1);
+  bool sign = t[0].sign;
+  if (n == 2) {
+    y = (u192){{0, (uint64_t)t[1].sig, (uint64_t)(t[1].sig >> 64)}};
+    int64_t d = (int64_t)t[0].exp - t[1].exp + 1;
+    shr_jam(&y, d >= 192 ? 192u : (unsigned)d);
+    if (t[0].sign == t[1].sign) {
+      x = add192(&x, &y);
+    } else if (ge192(&x, &y)) {
+      x = sub192(&x, &y);
+    } else {
+      x = sub192(&y, &x);
+      sign = t[1].sign;
+    }
+  }
+  int top = x.w[2]   ? 128 + 63 - __builtin_clzll(x.w[2])
+            : x.w[1] ? 64 + 63 - __builtin_clzll(x.w[1])
+            : x.w[0] ? 63 - __builtin_clzll(x.w[0])
+                     : -1;
+  if (top < 0) { /* exact cancellation: +0, -0 in round-down */
+    *zero_sign = rc == 1;
+    return false;
+  }
+  /* the MSB to bit 191: the significand is w[2], the rest sticky */
+  unsigned sh = (unsigned)(191 - top), q = sh / 64, r = sh % 64;
+  u192 z = {{0}};
+  for (int i = 2; i >= 0; i--) {
+    int src = i - (int)q;
+    uint64_t hi = src >= 0 ? x.w[src] : 0, lo = src - 1 >= 0 ? x.w[src - 1] : 0;
+    z.w[i] = r ? hi << r | lo >> (64 - r) : hi;
+  }
+  *out = (ia64_fp_wide){
+      .sig = z.w[2], .exp = t[0].exp + (top - 190), .sign = sign, .lo = z.w[1] | (z.w[0] != 0)};
+  return true;
 }
 
 ia64_fp_outcome ia64_fp_decide(uint64_t fpsr, unsigned sf, unsigned raised) {

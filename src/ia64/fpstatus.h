@@ -44,12 +44,13 @@ ia64_fp_model ia64_fp_model_of(uint64_t fpsr, unsigned sf, unsigned completer);
 /* The traps disabled for status field sf: FPSR.traps, all of them under sf.td. */
 unsigned ia64_fp_disabled(uint64_t fpsr, unsigned sf);
 
-/* An intermediate value: (-1)^sign * sig * 2^(exp - 63), sig normalized,
- * sticky when nonzero bits lie below sig (then sig is truncated). */
+/* An intermediate value: (-1)^sign * sig:lo * 2^(exp - 127), sig
+ * normalized, lo the next 64 bits with bit 0 set when any nonzero bit
+ * lies below them (enough for every rounding). */
 typedef struct ia64_fp_wide {
-  uint64_t sig;
+  uint64_t sig, lo;
   int32_t exp;
-  uint8_t sign, sticky;
+  uint8_t sign;
 } ia64_fp_wide;
 
 /* Round w (nonzero) to the model: the register value, with the conditions
@@ -57,6 +58,12 @@ typedef struct ia64_fp_wide {
  * underflow keeps the rounded significand and the exponent wrapped into
  * 17 bits (vol. 1 5.4.2). */
 ia64_fr ia64_fp_round(ia64_fp_wide w, const ia64_fp_model *m, unsigned *raised);
+
+/* The exact a * b + c of finite register values (any exponent, unnormals
+ * too), negated product when negp: false when it is zero (*zero_sign its
+ * sign in rounding mode rc), else the intermediate to round in *out. */
+bool ia64_fp_mul_add(ia64_fr a, ia64_fr b, ia64_fr c, bool negp, unsigned rc, ia64_fp_wide *out,
+                     bool *zero_sign);
 
 /* What the conditions an instruction raised under status field sf do. */
 typedef struct ia64_fp_outcome {

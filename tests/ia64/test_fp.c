@@ -47,7 +47,7 @@ static void test_model_of_status_field(void **state) {
 }
 
 static ia64_fp_wide wide(uint64_t sig, int exp, bool sign, bool sticky) {
-  return (ia64_fp_wide){.sig = sig, .exp = exp, .sign = sign, .sticky = sticky};
+  return (ia64_fp_wide){.sig = sig, .lo = sticky, .exp = exp, .sign = sign};
 }
 
 static void test_rounding_and_range(void **state) {
@@ -122,6 +122,46 @@ static void test_rounding_and_range(void **state) {
   assert_int_equal(r.exp, IA64_FR_BIAS - 1030);
 }
 
+static ia64_fr reg(bool sign, int exp, uint64_t sig) {
+  return (ia64_fr){.sig = sig, .exp = (uint32_t)(exp + IA64_FR_BIAS), .sign = sign};
+}
+
+static void test_exact_multiply_add(void **state) {
+  (void)state;
+  ia64_fp_model x = ia64_fp_model_of(FPSR_DEFAULT, 0, 0);
+  ia64_fr one = reg(0, 0, 1ull << 63), tiny = reg(0, -200, 1ull << 63);
+  ia64_fp_wide w;
+  bool zsign;
+  unsigned raised = 0;
+  /* 1 * 1 - 1: an exact zero, +0 to nearest, -0 rounding down */
+  ia64_fr minus_one = one;
+  minus_one.sign = 1;
+  assert_false(ia64_fp_mul_add(one, one, minus_one, false, 0, &w, &zsign));
+  assert_false(zsign);
+  assert_false(ia64_fp_mul_add(one, one, minus_one, false, 1, &w, &zsign));
+  assert_true(zsign);
+  /* 1 * 1 - 2^-200: the sticky bits round to 1 (nearest), just below it toward zero */
+  ia64_fr minus_tiny = tiny;
+  minus_tiny.sign = 1;
+  assert_true(ia64_fp_mul_add(one, one, minus_tiny, false, 0, &w, &zsign));
+  ia64_fr r = ia64_fp_round(w, &x, &raised);
+  assert_int_equal(raised, IA64_FPE_I | IA64_FPE_FPA);
+  assert_true(r.sig == 1ull << 63 && r.exp == IA64_FR_BIAS);
+  ia64_fp_model xz = ia64_fp_model_of(fpsr_sf0(0x3c, 0x3f), 0, 0);
+  raised = 0;
+  r = ia64_fp_round(w, &xz, &raised);
+  assert_int_equal(raised, IA64_FPE_I);
+  assert_true(r.sig == ~0ull && r.exp == IA64_FR_BIAS - 1);
+  /* unnormal operands (integers from setf.sig) and the 17-bit range */
+  ia64_fr three = {.sig = 3, .exp = 0x1003E}, big = reg(0, 40000, 1ull << 63);
+  assert_true(ia64_fp_mul_add(three, big, (ia64_fr){0}, true, 0, &w, &zsign));
+  raised = 0;
+  ia64_fp_model wre = ia64_fp_model_of(fpsr_sf0(0x0e, 0x3f), 0, 0);
+  r = ia64_fp_round(w, &wre, &raised);
+  assert_int_equal(raised, 0);
+  assert_true(r.sig == 3ull << 62 && r.exp == IA64_FR_BIAS + 40001 && r.sign == 1);
+}
+
 static void test_fault_trap_and_flags(void **state) {
   (void)state;
   /* disabled: flags only */
@@ -172,9 +212,8 @@ static void test_reserved_fpsr_values(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_model_of_status_field),
-      cmocka_unit_test(test_rounding_and_range),
-      cmocka_unit_test(test_fault_trap_and_flags),
+      cmocka_unit_test(test_model_of_status_field), cmocka_unit_test(test_rounding_and_range),
+      cmocka_unit_test(test_exact_multiply_add),    cmocka_unit_test(test_fault_trap_and_flags),
       cmocka_unit_test(test_reserved_fpsr_values),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -242,6 +242,21 @@ ovf_bundle:
         ;;
         CHECK   "ovf.exp", r5, 0x107fd
         CHECK   "ovf.sig", r4, 0x8000000000000000
+        // double-extended (sf0.pc 11): 2^16000 squared, beyond the 15-bit
+        // range, keeps its 17-bit exponent when the trap is enabled
+        movl    r2 = 0xffff + 16000
+        ;;
+        setf.exp f9 = r2
+        ;;
+        ENABLE  3
+        fma.s0  f8 = f9, f9, f0
+        ;;
+        mov     ar.fpsr = r34
+        getf.exp r5 = f8
+        ;;
+        LOAD    r4, rec_vec
+        CHECK   "ovf_ext.vector", r4, 0x5d00
+        CHECK   "ovf_ext.exp", r5, 0xffff + 32000
         // disabled: infinity, o and i
         fclrf.s0
         ;;
@@ -378,7 +393,7 @@ inx_bundle:
         CHECK   "rsv.kept", r6, 0x0009804c0270033f  // the entry value
 
         LOAD    r4, rec_count
-        CHECK   "interruptions", r4, 5
+        CHECK   "interruptions", r4, 6
         mov     ar.pfs = r32
         mov     b0 = r33
         ;;
