@@ -308,6 +308,41 @@ inx_bundle:
         CHECK   "td.vector", r4, 0
         FLAGS   "td.flags", FLAGS1, 0x20
 
+        // ---- a concurrent single step: the FP trap takes it, ISR.code ss too
+        // (rfi to slot 1 with PSR.ss: the fma is the first instruction stepped)
+        ENABLE  5
+        rsm     0x6000
+        ;;
+        srlz.d
+        mov     r14 = psr
+        ;;
+        dep     r14 = -1, r14, 40, 1 // ss
+        ;;
+        dep     r14 = -1, r14, 41, 1 // ri 1
+        ;;
+        dep     r14 = -1, r14, 44, 1 // bn
+        ;;
+        dep     r14 = -1, r14, 13, 1 // ic
+        ;;
+        mov     cr.ipsr = r14
+        movl    r15 = ss_bundle
+        ;;
+        mov     cr.iip = r15
+        mov     cr.ifs = r0
+        ;;
+        rfi
+        ;;
+ss_bundle:
+        { .mfi
+        nop.m   0
+        fma.d.s0 f8 = f7, f7, f0
+        nop.i   0
+        }
+        ;;
+        mov     ar.fpsr = r34
+        ;;
+        LAST    "fp_ss", 0x5d00, 0x20000006009, ss_bundle  // ei 1, fp, ss, i, fpa
+
         // ---- double denormal: the minimum exponent, unnormalized; below it 0, u and i
         SETD    f6, TWO_M1000
         SETD    f9, TWO_M30
@@ -393,7 +428,7 @@ inx_bundle:
         CHECK   "rsv.kept", r6, 0x0009804c0270033f  // the entry value
 
         LOAD    r4, rec_count
-        CHECK   "interruptions", r4, 6
+        CHECK   "interruptions", r4, 7
         mov     ar.pfs = r32
         mov     b0 = r33
         ;;
