@@ -6,49 +6,17 @@
  *
  * fma/fms/fnma compute the exact a * b + c in integers (fpstatus.c) and
  * round it once into the status field's model, any 17-bit exponent
- * included. frcpa uses the SDM's table; fcvt.fx and the comparisons go
- * through the host's x87 long double, which holds every register value of
- * the 15-bit exponent range exactly. */
-#include <fenv.h>
-#include <math.h>
-
+ * included. frcpa uses the SDM's table; conversions and comparisons work on the
+ * register fields too: no host floating point is involved. */
 #include "ia64/fpstatus.h"
 #include "ia64/interp.h"
 
 #define H(name) static int h_##name(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x)
 
-/* ---- register format <-> host ----------------------------------------------------------- */
+/* ---- register format <-> memory formats ------------------------------------------------- */
 
 static bool fr_is_nan(ia64_fr f) { return f.exp == IA64_FR_EXP_MAX && (f.sig << 1) != 0; }
 static bool fr_is_inf(ia64_fr f) { return f.exp == IA64_FR_EXP_MAX && (f.sig << 1) == 0; }
-
-static long double to_host(ia64_fr f) {
-  long double v;
-  if (f.exp == IA64_FR_EXP_MAX)
-    v = (f.sig << 1) ? NAN : INFINITY;
-  else if (f.sig == 0)
-    v = 0.0L;
-  else
-    v = ldexpl((long double)f.sig, (int)f.exp - IA64_FR_BIAS - 63);
-  return f.sign ? -v : v;
-}
-
-static ia64_fr from_host(long double v) {
-  ia64_fr f = {.sign = signbit(v) != 0};
-  if (isnan(v)) {
-    f.exp = IA64_FR_EXP_MAX;
-    f.sig = 0xC000000000000000ull; /* the real indefinite (vol. 1 5.1) */
-  } else if (isinf(v)) {
-    f.exp = IA64_FR_EXP_MAX;
-    f.sig = 1ull << 63;
-  } else if (v != 0.0L) {
-    int ex;
-    long double m = frexpl(fabsl(v), &ex);
-    f.sig = (uint64_t)ldexpl(m, 64);
-    f.exp = (uint32_t)(ex - 1 + IA64_FR_BIAS);
-  }
-  return f;
-}
 
 /* Memory formats (vol. 1 5.1.3, Figures 5-3 to 5-8). */
 static ia64_fr from_ieee(uint64_t v, unsigned ebits, unsigned mbits) {
@@ -174,8 +142,6 @@ void ia64_fr_to_mem(ia64_fr f, uint8_t *b, unsigned kind) {
 static unsigned sf_controls(const ia64_cpu *c, unsigned sf) {
   return (unsigned)(c->ar[IA64_AR_FPSR] >> (6 + 13 * sf)) & 0x7f;
 }
-
-static const int host_round[4] = {FE_TONEAREST, FE_DOWNWARD, FE_UPWARD, FE_TOWARDZERO};
 
 static int set_fr(ia64_cpu *c, unsigned f, ia64_fr v) {
   if (f < 2) return ia64_illegal(c); /* f0 and f1 are constants */
@@ -368,7 +334,12 @@ H(fcvt_xf) {
   (void)e;
   ia64_fr a = ia64_fr_get(c, x->in.f2);
   if (ia64_fr_is_natval(a)) return set_fr(c, x->in.f1, ia64_natval());
-  return set_fr(c, x->in.f1, from_host((long double)(int64_t)a.sig));
+  bool neg = a.sig >> 63;
+  uint64_t mag = neg ? (uint64_t)0 - a.sig : a.sig;
+  if (!mag) return set_fr(c, x->in.f1, (ia64_fr){0});
+  int lz = __builtin_clzll(mag);
+  return set_fr(c, x->in.f1,
+                (ia64_fr){.sig = mag << lz, .exp = IA64_FR_EXP_INT - (uint32_t)lz, .sign = neg});
 }
 
 /* fcvt.fx/.fxu(.trunc): to a signed/unsigned integer significand; p0:
@@ -380,26 +351,12 @@ H(fcvt_fx) {
   if (ia64_fr_is_natval(a)) return set_fr(c, x->in.f1, ia64_natval());
   unsigned rc = x->p1 ? 3 : (sf_controls(c, x->in.sf) >> 4) & 3;
   unsigned raised = fr_is_unorm(a) ? IA64_FPE_D : 0;
-  uint64_t out = 1ull << 63;
+  uint64_t out = 1ull << 63; /* the integer indefinite */
   if (fr_is_nan(a) || fr_is_inf(a)) {
     raised = IA64_FPE_V;
   } else {
-    long double v = to_host(a);
-    int old = fegetround();
-    fesetround(host_round[rc]);
-    long double r = nearbyintl(v);
-    fesetround(old);
-    if (r != v) raised |= IA64_FPE_I | (fabsl(r) > fabsl(v) ? IA64_FPE_FPA : 0);
-    if (x->p0) {
-      if (r >= 0 && r < 18446744073709551616.0L)
-        out = (uint64_t)r;
-      else
-        raised = IA64_FPE_V;
-    } else if (r >= -9223372036854775808.0L && r < 9223372036854775808.0L) {
-      out = (uint64_t)(int64_t)r;
-    } else {
-      raised = IA64_FPE_V;
-    }
+    out = ia64_fp_to_int(a, x->p0, rc, &raised);
+    if (raised & IA64_FPE_V) raised = IA64_FPE_V;
   }
   return fp_result(c, x, (ia64_fr){.sig = out, .exp = IA64_FR_EXP_INT}, raised);
 }
@@ -437,18 +394,34 @@ H(fselect) {
   return set_fr(c, x->in.f1, (ia64_fr){.sig = v, .exp = IA64_FR_EXP_INT});
 }
 
+/* The order of two non-NaN register values by magnitude, or by value
+ * (zeros of any sign and exponent equal, unnormals by value): -1, 0, 1. */
+static int fr_order(ia64_fr a, ia64_fr b, bool magnitudes) {
+  bool za = fr_sig_zero(a), zb = fr_sig_zero(b);
+  if (za || zb) {
+    int ma = za ? 0 : magnitudes || !a.sign ? 1 : -1, mb = zb ? 0 : magnitudes || !b.sign ? 1 : -1;
+    return (ma > mb) - (ma < mb);
+  }
+  if (!magnitudes && a.sign != b.sign) return a.sign ? -1 : 1;
+  int la = __builtin_clzll(a.sig), lb = __builtin_clzll(b.sig);
+  int64_t ea = (int64_t)a.exp - la, eb = (int64_t)b.exp - lb;
+  uint64_t sa = a.sig << la, sb = b.sig << lb;
+  int m = ea != eb ? (ea > eb ? 1 : -1) : (sa > sb) - (sa < sb);
+  return magnitudes || !a.sign ? m : -m;
+}
+
 /* fmin/fmax/famin/famax: p0: 1 max, p1: magnitudes. f3 when unordered;
  * a NaN operand is invalid (vol. 3 fmin). */
 H(fminmax) {
   (void)e;
   ia64_fr a = ia64_fr_get(c, x->in.f2), b = ia64_fr_get(c, x->in.f3);
   if (ia64_fr_is_natval(a) || ia64_fr_is_natval(b)) return set_fr(c, x->in.f1, ia64_natval());
-  unsigned raised = fr_is_nan(a) || fr_is_nan(b)         ? IA64_FPE_V
+  unsigned raised = fr_is_nan(a) || fr_is_nan(b)       ? IA64_FPE_V
                     : fr_is_unorm(a) || fr_is_unorm(b) ? IA64_FPE_D
-                                                        : 0;
-  long double va = to_host(a), vb = to_host(b);
-  if (x->p1) va = fabsl(va), vb = fabsl(vb);
-  bool take_a = x->p0 ? va > vb : va < vb;
+                                                       : 0;
+  bool unordered = fr_is_nan(a) || fr_is_nan(b);
+  int order = unordered ? 0 : fr_order(a, b, x->p1);
+  bool take_a = x->p0 ? order > 0 : order < 0;
   return fp_result(c, x, take_a ? a : b, raised);
 }
 
@@ -458,13 +431,16 @@ H(fcmp) {
   (void)e;
   ia64_fr a = ia64_fr_get(c, x->in.f2), b = ia64_fr_get(c, x->in.f3);
   bool nat = ia64_fr_is_natval(a) || ia64_fr_is_natval(b);
-  long double va = to_host(a), vb = to_host(b);
-  bool rel = x->p0 == 0 ? va == vb : x->p0 == 1 ? va <= vb : x->p0 == 2 ? va < vb
-                                                            : isunordered(va, vb);
+  bool unordered = fr_is_nan(a) || fr_is_nan(b);
+  int order = unordered || nat ? 0 : fr_order(a, b, false);
+  bool rel = x->p0 == 3 ? unordered
+                        : !unordered && (x->p0 == 0   ? order == 0
+                                         : x->p0 == 1 ? order <= 0
+                                                      : order < 0);
   if (!nat && (x->in.qp == 0 || ia64_pr(c, x->in.qp))) {
     bool ordered = x->p0 == 1 || x->p0 == 2;
-    unsigned raised = fr_is_snan(a) || fr_is_snan(b) ? IA64_FPE_V
-                      : fr_is_nan(a) || fr_is_nan(b) ? (ordered ? IA64_FPE_V : 0)
+    unsigned raised = fr_is_snan(a) || fr_is_snan(b)     ? IA64_FPE_V
+                      : fr_is_nan(a) || fr_is_nan(b)     ? (ordered ? IA64_FPE_V : 0)
                       : fr_is_unorm(a) || fr_is_unorm(b) ? IA64_FPE_D
                                                          : 0;
     if (x->in.p1 == x->in.p2) return ia64_illegal(c);

@@ -144,6 +144,29 @@ ia64_fr ia64_fp_round(ia64_fp_wide w, const ia64_fp_model *m, unsigned *raised) 
   return encode(w.sign, &r, e);
 }
 
+uint64_t ia64_fp_to_int(ia64_fr f, bool is_unsigned, unsigned rc, unsigned *raised) {
+  const uint64_t indefinite = 1ull << 63;
+  if (f.sig == 0) return 0;
+  int lz = __builtin_clzll(f.sig);
+  int64_t e = (int64_t)f.exp - IA64_FR_BIAS - lz; /* the exponent of the leading 1 */
+  if (e >= 64) {
+    *raised |= IA64_FPE_V;
+    return indefinite;
+  }
+  ia64_fp_wide w = {.sig = f.sig << lz, .exp = (int32_t)(e < -2 ? -2 : e), .sign = f.sign};
+  rounded r = round_bits(w, w.exp + 1, rc); /* the integer part: a unit of 2^0 */
+  bool carried = w.exp - 127 + r.drop > 0;  /* 64 ones rounded to 2^64 */
+  bool fits = !carried && (is_unsigned ? !w.sign || r.kept == 0
+                           : w.sign    ? r.kept <= 1ull << 63
+                                       : r.kept < 1ull << 63);
+  if (!fits) {
+    *raised |= IA64_FPE_V;
+    return indefinite;
+  }
+  *raised |= (r.inexact ? IA64_FPE_I : 0) | (r.up ? IA64_FPE_FPA : 0);
+  return w.sign ? (uint64_t)0 - r.kept : r.kept;
+}
+
 /* ---- exact multiply-add on a 192-bit window ---------------------------------------------- */
 
 typedef struct u192 {

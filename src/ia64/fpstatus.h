@@ -65,6 +65,11 @@ ia64_fr ia64_fp_round(ia64_fp_wide w, const ia64_fp_model *m, unsigned *raised);
 bool ia64_fp_mul_add(ia64_fr a, ia64_fr b, ia64_fr c, bool negp, unsigned rc, ia64_fp_wide *out,
                      bool *zero_sign);
 
+/* fcvt.fx / fcvt.fxu: the finite register value f as a signed or unsigned
+ * 64-bit integer rounded in mode rc, ORing i and fpa into *raised, or v
+ * when out of range (the result then the integer indefinite, 2^63). */
+uint64_t ia64_fp_to_int(ia64_fr f, bool is_unsigned, unsigned rc, unsigned *raised);
+
 /* What the conditions an instruction raised under status field sf do. */
 typedef struct ia64_fp_outcome {
   uint16_t fault; /* ISR.code of a Floating-point Fault (0: none); no flags then */

@@ -30,7 +30,8 @@ def test_fp_flags_faults_and_traps(vtsim_bin, guest, tmp_path):
             "cvt.flags": "0x20", "cvt.value": "0x2", "cvt_big.flags": "0x1",
             "cvtu_neg.value": "0x8000000000000000", "cmp_eq_qnan.flags": "0x0",
             "cmp_lt_qnan.flags": "0x1", "cmp_eq_snan.flags": "0x1", "min_nan.flags": "0x1",
-            "ovf_ext.vector": "0x5d00", "ovf_ext.exp": "0x17cff", "fp_ss.isr": "0x20000006009",
+            "ovf_ext.vector": "0x5d00", "ovf_ext.exp": "0x17cff",
+            "cmp_wide.lt": "0x1", "fp_ss.isr": "0x20000006009",
             "interruptions": "0x7"}
     assert {k: obs.get(k) for k in want} == want
     assert obs["ovf.iipa"] == obs["ovf.iip"]

@@ -162,6 +162,36 @@ static void test_exact_multiply_add(void **state) {
   assert_true(r.sig == 3ull << 62 && r.exp == IA64_FR_BIAS + 40001 && r.sign == 1);
 }
 
+static void test_conversion_to_integer(void **state) {
+  (void)state;
+  unsigned raised = 0;
+  /* 2.5: nearest even 2, fpa clear; toward +inf 3 with fpa */
+  ia64_fr two_half = reg(0, 1, 5ull << 61);
+  assert_true(ia64_fp_to_int(two_half, false, 0, &raised) == 2);
+  assert_int_equal(raised, IA64_FPE_I);
+  raised = 0;
+  assert_true(ia64_fp_to_int(two_half, false, 2, &raised) == 3);
+  assert_int_equal(raised, IA64_FPE_I | IA64_FPE_FPA);
+  /* -2^63 fits a signed result, 2^63 does not */
+  raised = 0;
+  assert_true(ia64_fp_to_int(reg(1, 63, 1ull << 63), false, 0, &raised) == 1ull << 63);
+  assert_int_equal(raised, 0);
+  assert_true(ia64_fp_to_int(reg(0, 63, 1ull << 63), false, 0, &raised) == 1ull << 63);
+  assert_int_equal(raised, IA64_FPE_V);
+  /* unsigned: 2^64 - 1 fits, -1 is invalid, -0.25 rounds to 0 (inexact only) */
+  raised = 0;
+  assert_true(ia64_fp_to_int(reg(0, 63, ~0ull), true, 0, &raised) == ~0ull);
+  assert_int_equal(raised, 0);
+  assert_true(ia64_fp_to_int(reg(1, 0, 1ull << 63), true, 0, &raised) == 1ull << 63);
+  assert_int_equal(raised, IA64_FPE_V);
+  raised = 0;
+  assert_true(ia64_fp_to_int(reg(1, -2, 1ull << 63), true, 0, &raised) == 0);
+  assert_int_equal(raised, IA64_FPE_I);
+  /* tiny values: 0 to nearest, 1 toward +inf */
+  raised = 0;
+  assert_true(ia64_fp_to_int(reg(0, -5000, 1ull << 63), false, 2, &raised) == 1);
+}
+
 static void test_fault_trap_and_flags(void **state) {
   (void)state;
   /* disabled: flags only */
@@ -212,8 +242,11 @@ static void test_reserved_fpsr_values(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_model_of_status_field), cmocka_unit_test(test_rounding_and_range),
-      cmocka_unit_test(test_exact_multiply_add),    cmocka_unit_test(test_fault_trap_and_flags),
+      cmocka_unit_test(test_model_of_status_field),
+      cmocka_unit_test(test_rounding_and_range),
+      cmocka_unit_test(test_exact_multiply_add),
+      cmocka_unit_test(test_conversion_to_integer),
+      cmocka_unit_test(test_fault_trap_and_flags),
       cmocka_unit_test(test_reserved_fpsr_values),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -257,6 +257,13 @@ ovf_bundle:
         LOAD    r4, rec_vec
         CHECK   "ovf_ext.vector", r4, 0x5d00
         CHECK   "ovf_ext.exp", r5, 0xffff + 32000
+        // comparisons order values beyond the double-extended range too
+        fcmp.lt.s0 p6, p7 = f9, f8  // 2^16000 < 2^32000
+        mov     r5 = 0
+        ;;
+(p6)    mov     r5 = 1
+        ;;
+        CHECK   "cmp_wide.lt", r5, 1
         // disabled: infinity, o and i
         fclrf.s0
         ;;
