@@ -198,8 +198,10 @@ static int fp_result(ia64_cpu *c, const ia64_xinsn *x, ia64_fr v, unsigned raise
 enum { FMA, FMS, FNMA };
 
 /* fma/fms/fnma: f1 = +-(f3 * f4) +- f2; p0 kind, p1 precision bits (0: sf.pc).
- * NaN operands: f4, f2, f3 in that order give the (quieted) result; an
- * SNaN is invalid, so are 0 * inf and inf - inf (vol. 3 fma). */
+ * An SNaN is invalid, so are 0 * inf and inf - inf (vol. 3 fma); f2 = f0
+ * is an IEEE multiply. unconfirmed: NaN operands give the (quieted) result
+ * in the order f4, f2, f3, and only a true zero (exponent 0) times inf is
+ * invalid, as Ski has it (the SDM's fma_exception_fault_check not found). */
 H(fma) {
   (void)e;
   ia64_fr a = ia64_fr_get(c, x->in.f3), b = ia64_fr_get(c, x->in.f4), d = ia64_fr_get(c, x->in.f2);
@@ -411,7 +413,8 @@ static int fr_order(ia64_fr a, ia64_fr b, bool magnitudes) {
 }
 
 /* fmin/fmax/famin/famax: p0: 1 max, p1: magnitudes. f3 when unordered;
- * a NaN operand is invalid (vol. 3 fmin). */
+ * a NaN operand is invalid as for fcmp.lt (vol. 3 fmin); unconfirmed:
+ * unnormal operands raise d (Ski). */
 H(fminmax) {
   (void)e;
   ia64_fr a = ia64_fr_get(c, x->in.f2), b = ia64_fr_get(c, x->in.f3);
@@ -426,7 +429,7 @@ H(fminmax) {
 }
 
 /* fcmp.eq/le/lt/unord(.unc): p0 relation. An SNaN is invalid, and any NaN
- * for lt and le (vol. 3 fcmp); unnormal operands raise d. */
+ * for lt and le (vol. 3 fcmp); unconfirmed: unnormal operands raise d (Ski). */
 H(fcmp) {
   (void)e;
   ia64_fr a = ia64_fr_get(c, x->in.f2), b = ia64_fr_get(c, x->in.f3);
