@@ -169,6 +169,7 @@ typedef enum ia64_fault_kind {
   IA64_F_TB_TRAP,        /* Taken Branch trap */
   IA64_F_SS_TRAP,        /* Single Step trap */
   IA64_F_EXTERNAL,       /* External Interrupt (not a fault: delivered between instructions) */
+  IA64_F_FP_TRAP,        /* Floating-point Trap (o, u, i; vol. 2 8.2 vector 0x5d00) */
   IA64_F_COUNT_
 } ia64_fault_kind;
 
@@ -300,6 +301,8 @@ typedef struct ia64_cpu {
 
   ia64_alat_entry alat[IA64_ALAT_SIZE];
   unsigned alat_valid; /* how many entries are valid (stores skip the scan at 0) */
+  /* ISR.code of the Floating-point Trap the instruction raised (exec_fp.c) */
+  uint16_t fp_trap;
 
   /* The fault an instruction raised. */
   ia64_fault fault;

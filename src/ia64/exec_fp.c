@@ -1,53 +1,22 @@
 /* Floating point: the subset compilers emit for integer multiply and
  * divide and for moving FP data (Itanium SDM vol. 1 chapter 5, vol. 3 fma,
- * fms, fnma, frcpa, fcvt, fmerge, fcmp, fclass, xma, ...).
+ * fms, fnma, frcpa, fcvt, fmerge, fcmp, fclass, xma, ...), with the IEEE
+ * conditions each raises: flags in the status field, Floating-point Fault
+ * (v, d, z) and Trap (o, u, i) when enabled (fpstatus.c decides).
  *
- * Arithmetic goes through the host's x87 long double, which has the same
- * 64-bit significand as the register format: fma/fms/fnma in full
- * precision round once (fmal is correctly rounded), so the Newton-Raphson
- * division sequences give the exact results the SDM promises. Limits: the
- * host's exponent range is 15 bits (the register's 17-bit range beyond it
- * is not modelled), .s/.d precision rounds twice (64 bits, then 24/53), and
- * the FPSR status flags are not recorded. */
-#include <fenv.h>
-#include <math.h>
-
+ * fma/fms/fnma compute the exact a * b + c in integers (fpstatus.c) and
+ * round it once into the status field's model, any 17-bit exponent
+ * included. frcpa uses the SDM's table; conversions and comparisons work on the
+ * register fields too: no host floating point is involved. */
+#include "ia64/fpstatus.h"
 #include "ia64/interp.h"
 
 #define H(name) static int h_##name(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x)
 
-/* ---- register format <-> host ----------------------------------------------------------- */
+/* ---- register format <-> memory formats ------------------------------------------------- */
 
 static bool fr_is_nan(ia64_fr f) { return f.exp == IA64_FR_EXP_MAX && (f.sig << 1) != 0; }
 static bool fr_is_inf(ia64_fr f) { return f.exp == IA64_FR_EXP_MAX && (f.sig << 1) == 0; }
-
-static long double to_host(ia64_fr f) {
-  long double v;
-  if (f.exp == IA64_FR_EXP_MAX)
-    v = (f.sig << 1) ? NAN : INFINITY;
-  else if (f.sig == 0)
-    v = 0.0L;
-  else
-    v = ldexpl((long double)f.sig, (int)f.exp - IA64_FR_BIAS - 63);
-  return f.sign ? -v : v;
-}
-
-static ia64_fr from_host(long double v) {
-  ia64_fr f = {.sign = signbit(v) != 0};
-  if (isnan(v)) {
-    f.exp = IA64_FR_EXP_MAX;
-    f.sig = 0xC000000000000000ull; /* the real indefinite (vol. 1 5.1) */
-  } else if (isinf(v)) {
-    f.exp = IA64_FR_EXP_MAX;
-    f.sig = 1ull << 63;
-  } else if (v != 0.0L) {
-    int ex;
-    long double m = frexpl(fabsl(v), &ex);
-    f.sig = (uint64_t)ldexpl(m, 64);
-    f.exp = (uint32_t)(ex - 1 + IA64_FR_BIAS);
-  }
-  return f;
-}
 
 /* Memory formats (vol. 1 5.1.3, Figures 5-3 to 5-8). */
 static ia64_fr from_ieee(uint64_t v, unsigned ebits, unsigned mbits) {
@@ -174,24 +143,6 @@ static unsigned sf_controls(const ia64_cpu *c, unsigned sf) {
   return (unsigned)(c->ar[IA64_AR_FPSR] >> (6 + 13 * sf)) & 0x7f;
 }
 
-static const int host_round[4] = {FE_TONEAREST, FE_DOWNWARD, FE_UPWARD, FE_TOWARDZERO};
-
-/* Round v to the precision p0 asks for (0: the status field's pc,
- * 24, 53 bits for .s/.d) in rounding mode rc. */
-static long double round_to(long double v, unsigned bits, unsigned rc) {
-  if (bits >= 64 || v == 0 || !isfinite(v)) return v;
-  int ex;
-  long double m = frexpl(v, &ex);
-  long double scaled = ldexpl(m, (int)bits);
-  int old = fegetround();
-  fesetround(host_round[rc]);
-  scaled = nearbyintl(scaled);
-  fesetround(old);
-  return ldexpl(scaled, ex - (int)bits);
-}
-
-static const unsigned pc_bits[4] = {24, 64, 53, 64};
-
 static int set_fr(ia64_cpu *c, unsigned f, ia64_fr v) {
   if (f < 2) return ia64_illegal(c); /* f0 and f1 are constants */
   *ia64_frp(c, f) = v;
@@ -199,26 +150,88 @@ static int set_fr(ia64_cpu *c, unsigned f, ia64_fr v) {
   return IA64_OK;
 }
 
+/* ---- IEEE conditions (vol. 1 5.4) ------------------------------------------------------- */
+
+static bool fr_is_snan(ia64_fr f) { return fr_is_nan(f) && !(f.sig >> 62 & 1); }
+/* A zero significand of any exponent (vol. 1 Table 5-2: zeros, pseudo-zeros). */
+static bool fr_sig_zero(ia64_fr f) { return f.exp != IA64_FR_EXP_MAX && f.sig == 0; }
+/* Denormals and unnormals, pseudo-zeros included: the d condition (vol. 1 5.4). */
+static bool fr_is_unorm(ia64_fr f) {
+  return f.exp != IA64_FR_EXP_MAX && !(f.sig >> 63) && (f.sig || f.exp);
+}
+static ia64_fr quieted(ia64_fr f) {
+  f.sig |= 1ull << 62;
+  return f;
+}
+/* The QNaN indefinite (vol. 1 5.1) of an invalid operation. */
+static const ia64_fr fr_indefinite = {.sig = 0xC000000000000000ull, .exp = IA64_FR_EXP_MAX,
+                                      .sign = 1};
+
+/* The outcome of the conditions an instruction raised under its status
+ * field: IA64_FAULT for a Floating-point Fault (ISR.code the v/d/z bits;
+ * nothing is written), else the flags are recorded and a trap is left for
+ * the loop to deliver after the instruction (interp.c after_insn). */
+static int fp_conditions(ia64_cpu *c, const ia64_xinsn *x, unsigned raised) {
+  ia64_fp_outcome o = ia64_fp_decide(c->ar[IA64_AR_FPSR], x->in.sf, raised);
+  if (o.fault) {
+    ia64_raise(c, IA64_F_FP);
+    c->fault.isr = o.fault;
+    return IA64_FAULT;
+  }
+  c->ar[IA64_AR_FPSR] |= (uint64_t)o.flags << ia64_fp_flags_shift(x->in.sf);
+  if (o.trap) {
+    c->fp_trap = o.trap;
+    c->attn = 1;
+  }
+  return IA64_OK;
+}
+
+/* Write f1 = v after the conditions (f0/f1 targets fault first). */
+static int fp_result(ia64_cpu *c, const ia64_xinsn *x, ia64_fr v, unsigned raised) {
+  if (x->in.f1 < 2) return ia64_illegal(c);
+  if (IA64_UNLIKELY(raised) && fp_conditions(c, x, raised)) return IA64_FAULT;
+  return set_fr(c, x->in.f1, v);
+}
+
 /* ---- arithmetic --------------------------------------------------------------------------- */
 
 enum { FMA, FMS, FNMA };
 
-/* fma/fms/fnma: f1 = +-(f3 * f4) +- f2; p0 kind, p1 precision bits (0: sf.pc) */
+/* fma/fms/fnma: f1 = +-(f3 * f4) +- f2; p0 kind, p1 precision bits (0: sf.pc).
+ * An SNaN is invalid, so are 0 * inf and inf - inf (vol. 3 fma); f2 = f0
+ * is an IEEE multiply. unconfirmed: NaN operands give the (quieted) result
+ * in the order f4, f2, f3, and only a true zero (exponent 0) times inf is
+ * invalid, as Ski has it (the SDM's fma_exception_fault_check not found). */
 H(fma) {
   (void)e;
   ia64_fr a = ia64_fr_get(c, x->in.f3), b = ia64_fr_get(c, x->in.f4), d = ia64_fr_get(c, x->in.f2);
   if (ia64_fr_is_natval(a) || ia64_fr_is_natval(b) || ia64_fr_is_natval(d))
     return set_fr(c, x->in.f1, ia64_natval());
-  unsigned ctl = sf_controls(c, x->in.sf), rc = (ctl >> 4) & 3;
-  unsigned bits = x->p1 ? x->p1 : pc_bits[(ctl >> 2) & 3];
-  long double pa = to_host(a), pb = to_host(b), pd = to_host(d);
-  if (x->p0 == FMS) pd = -pd;
-  if (x->p0 == FNMA) pa = -pa;
-  int old = fegetround();
-  if (rc) fesetround(host_round[rc]);
-  long double r = fmal(pa, pb, pd);
-  if (rc) fesetround(old);
-  return set_fr(c, x->in.f1, from_host(round_to(r, bits, rc)));
+  if (IA64_UNLIKELY(fr_is_nan(a) || fr_is_nan(b) || fr_is_nan(d))) {
+    unsigned raised = fr_is_snan(a) || fr_is_snan(b) || fr_is_snan(d) ? IA64_FPE_V : 0;
+    return fp_result(c, x, quieted(fr_is_nan(b) ? b : fr_is_nan(d) ? d : a), raised);
+  }
+  unsigned raised = fr_is_unorm(a) || fr_is_unorm(b) || fr_is_unorm(d) ? IA64_FPE_D : 0;
+  bool psign = a.sign ^ b.sign ^ (x->p0 == FNMA), dsign = d.sign ^ (x->p0 == FMS);
+  if (IA64_UNLIKELY(fr_is_inf(a) || fr_is_inf(b) || fr_is_inf(d))) {
+    bool pinf = fr_is_inf(a) || fr_is_inf(b);
+    bool zero_times_inf = pinf && ((a.exp == 0 && a.sig == 0) || (b.exp == 0 && b.sig == 0));
+    if (zero_times_inf || (pinf && fr_is_inf(d) && psign != dsign))
+      return fp_result(c, x, fr_indefinite, IA64_FPE_V);
+    ia64_fr inf = {.sig = 1ull << 63, .exp = IA64_FR_EXP_MAX, .sign = pinf ? psign : dsign};
+    return fp_result(c, x, inf, raised);
+  }
+  ia64_fp_model m = ia64_fp_model_of(c->ar[IA64_AR_FPSR], x->in.sf, x->p1);
+  if (x->p0 == FMS) d.sign ^= 1;
+  ia64_fp_wide w;
+  bool zsign;
+  if (!ia64_fp_mul_add(a, b, d, x->p0 == FNMA, m.rc, &w, &zsign)) {
+    /* an exact zero; a multiply (f2 = f0) keeps the product's sign */
+    if (x->in.f2 == 0 && (fr_sig_zero(a) || fr_sig_zero(b))) zsign = psign;
+    return fp_result(c, x, (ia64_fr){.sign = zsign}, raised);
+  }
+  ia64_fr out = ia64_fp_round(w, &m, &raised);
+  return fp_result(c, x, out, raised);
 }
 
 /* xma.l/.h/.hu: 64x64+64 integer multiply-add on significands (vol. 3 xma) */
@@ -274,7 +287,9 @@ static ia64_fr normalize(ia64_fr f) {
 }
 
 /* frcpa f1, p2 = f2, f3: the table approximation of 1/f3 with p2 = 1, or
- * for special operands the IEEE quotient f2/f3 with p2 = 0 (vol. 3 frcpa). */
+ * for special operands the IEEE quotient f2/f3 with p2 = 0 (vol. 3 frcpa):
+ * NaNs (f2 first) propagate, 0/0 and inf/inf are invalid, x/0 a zero
+ * divide; unnormal operands otherwise raise d. */
 H(frcpa) {
   (void)e;
   ia64_fr a = ia64_fr_get(c, x->in.f2), b = ia64_fr_get(c, x->in.f3);
@@ -283,20 +298,36 @@ H(frcpa) {
     ia64_pr_set(c, p2, false);
     return set_fr(c, x->in.f1, ia64_natval());
   }
-  bool special = fr_is_nan(a) || fr_is_nan(b) || fr_is_inf(a) || fr_is_inf(b) || a.sig == 0 ||
-                 b.sig == 0;
-  if (special) {
-    int r = set_fr(c, x->in.f1, from_host(to_host(a) / to_host(b)));
-    ia64_pr_set(c, p2, false);
-    return r;
+  ia64_fr r;
+  unsigned raised;
+  bool approx = false;
+  ia64_fr inf = {.sig = 1ull << 63, .exp = IA64_FR_EXP_MAX, .sign = a.sign ^ b.sign};
+  if (fr_is_nan(a) || fr_is_nan(b)) {
+    raised = fr_is_snan(a) || fr_is_snan(b) ? IA64_FPE_V : 0;
+    r = quieted(fr_is_nan(a) ? a : b);
+  } else if ((fr_is_inf(a) && fr_is_inf(b)) || (fr_sig_zero(a) && fr_sig_zero(b))) {
+    raised = IA64_FPE_V;
+    r = fr_indefinite;
+  } else if (fr_sig_zero(b) && !fr_is_inf(a)) {
+    raised = IA64_FPE_Z;
+    r = inf;
+  } else {
+    raised = fr_is_unorm(a) || fr_is_unorm(b) ? IA64_FPE_D : 0;
+    if (fr_is_inf(a)) {
+      r = inf;
+    } else if (fr_sig_zero(a) || fr_is_inf(b)) {
+      r = (ia64_fr){.sign = a.sign ^ b.sign};
+    } else {
+      ia64_fr d = normalize(b);
+      unsigned idx = (unsigned)(d.sig >> 55) & 0xff;
+      r = (ia64_fr){.sig = 1ull << 63 | (uint64_t)recip_table[idx] << 53,
+                    .exp = IA64_FR_EXP_MAX - 2 - d.exp,
+                    .sign = d.sign};
+      approx = true;
+    }
   }
-  ia64_fr d = normalize(b);
-  unsigned idx = (unsigned)(d.sig >> 55) & 0xff;
-  ia64_fr r = {.sig = 1ull << 63 | (uint64_t)recip_table[idx] << 53,
-               .exp = IA64_FR_EXP_MAX - 2 - d.exp,
-               .sign = d.sign};
-  int st = set_fr(c, x->in.f1, r);
-  ia64_pr_set(c, p2, true);
+  int st = fp_result(c, x, r, raised);
+  if (st == IA64_OK) ia64_pr_set(c, p2, approx);
   return st;
 }
 
@@ -305,31 +336,31 @@ H(fcvt_xf) {
   (void)e;
   ia64_fr a = ia64_fr_get(c, x->in.f2);
   if (ia64_fr_is_natval(a)) return set_fr(c, x->in.f1, ia64_natval());
-  return set_fr(c, x->in.f1, from_host((long double)(int64_t)a.sig));
+  bool neg = a.sig >> 63;
+  uint64_t mag = neg ? (uint64_t)0 - a.sig : a.sig;
+  if (!mag) return set_fr(c, x->in.f1, (ia64_fr){0});
+  int lz = __builtin_clzll(mag);
+  return set_fr(c, x->in.f1,
+                (ia64_fr){.sig = mag << lz, .exp = IA64_FR_EXP_INT - (uint32_t)lz, .sign = neg});
 }
 
 /* fcvt.fx/.fxu(.trunc): to a signed/unsigned integer significand; p0:
- * unsigned, p1: truncate. Out of range or NaN: integer indefinite. */
+ * unsigned, p1: truncate. NaN, infinity or out of range: invalid, the
+ * integer indefinite; a rounded result is inexact (vol. 3 fcvt.fx). */
 H(fcvt_fx) {
   (void)e;
   ia64_fr a = ia64_fr_get(c, x->in.f2);
   if (ia64_fr_is_natval(a)) return set_fr(c, x->in.f1, ia64_natval());
   unsigned rc = x->p1 ? 3 : (sf_controls(c, x->in.sf) >> 4) & 3;
-  long double v = to_host(a);
-  uint64_t out = 1ull << 63;
-  if (!isnan(v)) {
-    int old = fegetround();
-    fesetround(host_round[rc]);
-    long double r = nearbyintl(v);
-    fesetround(old);
-    if (x->p0) {
-      if (r >= 0 && r < 18446744073709551616.0L) out = (uint64_t)r;
-      else out = ~0ull;
-    } else if (r >= -9223372036854775808.0L && r < 9223372036854775808.0L) {
-      out = (uint64_t)(int64_t)r;
-    }
+  unsigned raised = fr_is_unorm(a) ? IA64_FPE_D : 0;
+  uint64_t out = 1ull << 63; /* the integer indefinite */
+  if (fr_is_nan(a) || fr_is_inf(a)) {
+    raised = IA64_FPE_V;
+  } else {
+    out = ia64_fp_to_int(a, x->p0, rc, &raised);
+    if (raised & IA64_FPE_V) raised = IA64_FPE_V;
   }
-  return set_fr(c, x->in.f1, (ia64_fr){.sig = out, .exp = IA64_FR_EXP_INT});
+  return fp_result(c, x, (ia64_fr){.sig = out, .exp = IA64_FR_EXP_INT}, raised);
 }
 
 /* fmerge.s/.ns/.se (p0) */
@@ -365,25 +396,59 @@ H(fselect) {
   return set_fr(c, x->in.f1, (ia64_fr){.sig = v, .exp = IA64_FR_EXP_INT});
 }
 
-/* fmin/fmax/famin/famax: p0: 1 max, p1: magnitudes. f3 when unordered. */
+/* The order of two non-NaN register values by magnitude, or by value
+ * (zeros of any sign and exponent equal, unnormals by value): -1, 0, 1. */
+static int fr_order(ia64_fr a, ia64_fr b, bool magnitudes) {
+  bool za = fr_sig_zero(a), zb = fr_sig_zero(b);
+  if (za || zb) {
+    int ma = za ? 0 : magnitudes || !a.sign ? 1 : -1, mb = zb ? 0 : magnitudes || !b.sign ? 1 : -1;
+    return (ma > mb) - (ma < mb);
+  }
+  if (!magnitudes && a.sign != b.sign) return a.sign ? -1 : 1;
+  int la = __builtin_clzll(a.sig), lb = __builtin_clzll(b.sig);
+  int64_t ea = (int64_t)a.exp - la, eb = (int64_t)b.exp - lb;
+  uint64_t sa = a.sig << la, sb = b.sig << lb;
+  int m = ea != eb ? (ea > eb ? 1 : -1) : (sa > sb) - (sa < sb);
+  return magnitudes || !a.sign ? m : -m;
+}
+
+/* fmin/fmax/famin/famax: p0: 1 max, p1: magnitudes. f3 when unordered;
+ * a NaN operand is invalid as for fcmp.lt (vol. 3 fmin); unconfirmed:
+ * unnormal operands raise d (Ski). */
 H(fminmax) {
   (void)e;
   ia64_fr a = ia64_fr_get(c, x->in.f2), b = ia64_fr_get(c, x->in.f3);
   if (ia64_fr_is_natval(a) || ia64_fr_is_natval(b)) return set_fr(c, x->in.f1, ia64_natval());
-  long double va = to_host(a), vb = to_host(b);
-  if (x->p1) va = fabsl(va), vb = fabsl(vb);
-  bool take_a = x->p0 ? va > vb : va < vb;
-  return set_fr(c, x->in.f1, take_a ? a : b);
+  unsigned raised = fr_is_nan(a) || fr_is_nan(b)       ? IA64_FPE_V
+                    : fr_is_unorm(a) || fr_is_unorm(b) ? IA64_FPE_D
+                                                       : 0;
+  bool unordered = fr_is_nan(a) || fr_is_nan(b);
+  int order = unordered ? 0 : fr_order(a, b, x->p1);
+  bool take_a = x->p0 ? order > 0 : order < 0;
+  return fp_result(c, x, take_a ? a : b, raised);
 }
 
-/* fcmp.eq/le/lt/unord(.unc): p0 relation */
+/* fcmp.eq/le/lt/unord(.unc): p0 relation. An SNaN is invalid, and any NaN
+ * for lt and le (vol. 3 fcmp); unconfirmed: unnormal operands raise d (Ski). */
 H(fcmp) {
   (void)e;
   ia64_fr a = ia64_fr_get(c, x->in.f2), b = ia64_fr_get(c, x->in.f3);
   bool nat = ia64_fr_is_natval(a) || ia64_fr_is_natval(b);
-  long double va = to_host(a), vb = to_host(b);
-  bool rel = x->p0 == 0 ? va == vb : x->p0 == 1 ? va <= vb : x->p0 == 2 ? va < vb
-                                                            : isunordered(va, vb);
+  bool unordered = fr_is_nan(a) || fr_is_nan(b);
+  int order = unordered || nat ? 0 : fr_order(a, b, false);
+  bool rel = x->p0 == 3 ? unordered
+                        : !unordered && (x->p0 == 0   ? order == 0
+                                         : x->p0 == 1 ? order <= 0
+                                                      : order < 0);
+  if (!nat && (x->in.qp == 0 || ia64_pr(c, x->in.qp))) {
+    bool ordered = x->p0 == 1 || x->p0 == 2;
+    unsigned raised = fr_is_snan(a) || fr_is_snan(b)     ? IA64_FPE_V
+                      : fr_is_nan(a) || fr_is_nan(b)     ? (ordered ? IA64_FPE_V : 0)
+                      : fr_is_unorm(a) || fr_is_unorm(b) ? IA64_FPE_D
+                                                         : 0;
+    if (x->in.p1 == x->in.p2) return ia64_illegal(c);
+    if (IA64_UNLIKELY(raised) && fp_conditions(c, x, raised)) return IA64_FAULT;
+  }
   return ia64_write_pred_pair(c, x, x->p1, rel, nat);
 }
 
@@ -420,6 +485,18 @@ H(fclrf) {
   return IA64_OK;
 }
 
+/* fchkf.sf target: branch when sf has a flag whose trap is enabled or one
+ * sf0 lacks (vol. 3 fchkf). */
+H(fchkf) {
+  (void)e;
+  uint64_t fpsr = c->ar[IA64_AR_FPSR];
+  unsigned flags = (unsigned)(fpsr >> ia64_fp_flags_shift(x->in.sf)) & 0x3f;
+  unsigned sf0 = (unsigned)(fpsr >> ia64_fp_flags_shift(0)) & 0x3f;
+  if ((flags & ~(unsigned)fpsr & 0x3f) || (flags & ~sf0))
+    return ia64_branch_to(c, ia64_rel_target(c, x));
+  return IA64_OK;
+}
+
 typedef struct fp_row {
   uint16_t op;
   ia64_handler fn;
@@ -438,7 +515,7 @@ static const fp_row fp_rows[] = {
     P(fmerge_se, fmerge, 2, 0), P(fand, flogic, 0, 0),     P(fandcm, flogic, 1, 0),
     P(for, flogic, 2, 0),      P(fxor, flogic, 3, 0),      P(fselect, fselect, 0, 0),
     P(fmin, fminmax, 0, 0),    P(fmax, fminmax, 1, 0),     P(famin, fminmax, 0, 1),
-    P(famax, fminmax, 1, 1),   P(fsetc, fsetc, 0, 0),      P(fclrf, fclrf, 0, 0),
+    P(famax, fminmax, 1, 1),   P(fsetc, fsetc, 0, 0),      P(fclrf, fclrf, 0, 0),      P(fchkf, fchkf, 0, 0),
     P(fcmp_eq, fcmp, 0, IA64_CT_NONE), P(fcmp_eq_unc, fcmp, 0, IA64_CT_UNC),
     P(fcmp_le, fcmp, 1, IA64_CT_NONE), P(fcmp_le_unc, fcmp, 1, IA64_CT_UNC),
     P(fcmp_lt, fcmp, 2, IA64_CT_NONE), P(fcmp_lt_unc, fcmp, 2, IA64_CT_UNC),

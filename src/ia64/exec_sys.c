@@ -4,6 +4,7 @@
  * loadrs, sum, rum, break). The system instructions are in exec_priv.c;
  * the model-specific registers (mov msr) raise Privileged Operation
  * outside ring 0 and are reported unimplemented at ring 0. */
+#include "ia64/fpstatus.h"
 #include "ia64/interp.h"
 
 #define H(name) static int h_##name(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x)
@@ -91,7 +92,7 @@ static int ar_write(vtsim_engine *e, ia64_cpu *c, unsigned n, bool iunit, uint64
     v &= ~(1ull << 63);
     break;
   case IA64_AR_FPSR:
-    if (v >> 58) return ia64_raise(c, IA64_F_RESERVED_REG);
+    if (ia64_fpsr_reserved(v)) return ia64_raise(c, IA64_F_RESERVED_REG);
     break;
   case IA64_AR_ITC:
   case IA64_AR_RUC:

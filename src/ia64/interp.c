@@ -7,6 +7,7 @@
 
 #include "ia64/interp.h"
 #include "ia64/debug.h"
+#include "ia64/fpstatus.h"
 #include "ia64/intr.h"
 #include "ia64/linux.h"
 #include "ia64/pal.h"
@@ -226,8 +227,9 @@ static void insn_event(vtsim_engine *e, ia64_cpu *c, const ia64_cbundle *b, unsi
  * c->fault (true), the highest-priority vector taking the concurrent ones
  * in its ISR.code. rfi raises no ss/tb trap. */
 static bool after_insn(ia64_cpu *c, uint64_t ip, unsigned slot, bool taken) {
-  unsigned code = c->trap_code;
+  unsigned code = c->trap_code | c->fp_trap;
   c->trap_code = 0;
+  c->fp_trap = 0;
   if (!c->no_trap) {
     if (c->psr & IA64_PSR_SS) code |= IA64_TRAP_SS;
     if (taken && (c->psr & IA64_PSR_TB)) code |= IA64_TRAP_TB;
@@ -242,8 +244,11 @@ static bool after_insn(ia64_cpu *c, uint64_t ip, unsigned slot, bool taken) {
     c->psr &= ~IA64_PSR_ONCE;
   }
   c->attn = (c->psr & IA64_PSR_ATTN) != 0;
-  if (!code || c->linux) return false;
-  ia64_fault_kind kind = (code & (IA64_TRAP_LP | IA64_TRAP_UI)) ? IA64_F_LP_TRAP
+  if (c->linux) code &= IA64_TRAP_FP; /* Linux user mode: SIGFPE; the others are the kernel's */
+  if (!code) return false;
+  /* the Floating-point Trap comes first, the concurrent ones in its ISR.code (vol. 2 5.6) */
+  ia64_fault_kind kind = (code & IA64_TRAP_FP)                      ? IA64_F_FP_TRAP
+                         : (code & (IA64_TRAP_LP | IA64_TRAP_UI)) ? IA64_F_LP_TRAP
                          : (code & IA64_TRAP_TB) ? IA64_F_TB_TRAP
                                                  : IA64_F_SS_TRAP;
   c->fault = (ia64_fault){.kind = (uint8_t)kind, .isr = code, .trap = 1, .ei = (uint8_t)slot,

@@ -47,6 +47,7 @@ static const ia64_vector_desc vectors[IA64_F_COUNT_] = {
     [IA64_F_TB_TRAP] = {"Taken Branch", 0x5f00, 0, 0, 5},
     [IA64_F_SS_TRAP] = {"Single Step", 0x6000, 0, 0, 5},
     [IA64_F_EXTERNAL] = {"External Interrupt", 0x3000, 0, 0, 0},
+    [IA64_F_FP_TRAP] = {"Floating-point Trap", 0x5d00, 0, 0, 8},
 };
 
 const ia64_vector_desc *ia64_vector_of(unsigned kind) { return &vectors[kind]; }
