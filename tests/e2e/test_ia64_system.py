@@ -211,7 +211,7 @@ def test_performance_monitors(vtsim_bin, guest, tmp_path):
     assert_passed(r, obs)
     want = {"pl0.count": "0x132", "plm_no_pl0.count": "0x0", "up_off.count": "0x0",
             "pm_pp.count": "0x132", "pm_up.count": "0x0", "cycles.count": "0x132",
-            "other_event.count": "0x0", "frozen.count": "0x0", "pl3.count": "0x130",
+            "other_event.count": "0x0", "frozen.count": "0x0", "predicated_off.count": "0x3", "pl3.count": "0x130",
             "dcr_pp0.count": "0x6", "dcr_pp1.handler_counted": "0x1",
             "up_kept.handler_counted": "0x1", "pmd.written": "0x7fffffffffff",
             "pmc.written": "0xff7f", "pmc0.written": "0xf1", "pmc1.written": "0x0",

@@ -135,6 +135,25 @@ main:
         CHECK   "frozen.count", r4, 0
         mov     pmc[r0] = r0
         ;;
+        // ---- predicated-off instructions retire too (vol. 2 7.2.3)
+        SETUP   0x0801
+        cmp.eq  p6, p7 = r0, r0     // p7 false
+        ;;
+        { .mmi
+        sum     0x4
+(p7)    adds    r6 = 1, r0
+(p7)    mov     r5 = r0 ;;
+        }
+        { .mmi
+        rum     0x4
+        nop.m   0
+        nop.i   0 ;;
+        }
+        srlz.d
+        ;;
+        mov     r4 = pmd[r9]
+        ;;
+        CHECK   "predicated_off.count", r4, 3
         // ---- plm selects by PSR.cpl: counted from the rfi to PL3 to the break back
         SETUP   0x0808              // plm PL3 only
         sum     0x4
