@@ -222,13 +222,14 @@ def test_performance_monitors(vtsim_bin, guest, tmp_path):
             "oi.pmc0": "0x11", "oi.vector": "0x3000", "oi.ivr": "0xe6",
             "pmv_m.pmd_frozen": "0x0", "pmv_m.pmc0": "0x11", "pmv_m.irr": "0x0",
             "pmv_m.interruptions": "0x0", "no_oi.pmd": "0x128", "no_oi.pmc0": "0x10",
+            "halt.itc_advanced": "0x1", "halt.cycles_small": "0x1", "halt.woken_by": "0x3000",
             "pal.status": "0x0", "pal.pm_info": "0x8122f04", "pal.impl_pmc": "0xff",
             "pal.impl_pmc_64": "0x0", "pal.impl_pmd": "0xf0", "pal.cycles": "0xf0",
             "pal.retired": "0xf0", "pal.misaligned": "0xfffffffffffffffe"}
     assert {k: obs.get(k) for k in want} == want
-    # the overflow interrupt is an external interrupt through cr.pmv, delivered once
+    # external interrupts: the one overflow with oi and PMV.m 0 (cr.pmv), then the timer
     ext = [x for x in recs if x["kind"] == "interruption" and x["offset"] == "0x3000"]
-    assert len(ext) == 1
+    assert len(ext) == 2
     pal = [x for x in recs if x["kind"] == "pal_call"]
     assert [(x["index"], x["name"], x["status"]) for x in pal] == \
-        [(15, "PAL_PERF_MON_INFO", 0), (15, "PAL_PERF_MON_INFO", -2)]
+        [(29, "PAL_HALT_LIGHT", 0), (15, "PAL_PERF_MON_INFO", 0), (15, "PAL_PERF_MON_INFO", -2)]

@@ -390,6 +390,57 @@ main:
         ;;
         mov     pmc[r9] = r0
         ;;
+        // ---- the time PAL_HALT_LIGHT skips is LIGHT_HALT: no cycles counted (vol. 2 7.2.3)
+        mov     r8 = 0xe5
+        ;;
+        mov     cr.itv = r8
+        ;;
+        SETUP   0x1201
+        mov     r8 = ar.itc
+        movl    r10 = 1000000
+        ;;
+        add     r7 = r8, r10
+        ;;
+        mov     cr.itm = r7
+        ;;
+        srlz.d
+        sum     0x4
+        ssm     0x4000
+        ;;
+        srlz.d
+        STATIC  29, 0               // PAL_HALT_LIGHT: woken by the timer at cr.itm
+        nop.m   0
+        ;;
+        rum     0x4
+        rsm     0x4000
+        ;;
+        srlz.d
+        mov     r9 = 4
+        mov     r5 = ar.itc
+        ;;
+        mov     r4 = pmd[r9]
+        cmp.ltu p6, p7 = r5, r7
+        ;;
+(p6)    mov     r5 = 0
+(p7)    mov     r5 = 1
+        ;;
+        CHECK   "halt.itc_advanced", r5, 1
+        movl    r6 = 1000000
+        ;;
+        cmp.ltu p6, p7 = r4, r6     // the handler and the call count, the halt does not
+        ;;
+(p6)    mov     r4 = 1
+(p7)    mov     r4 = 0
+        ;;
+        CHECK   "halt.cycles_small", r4, 1
+        LOAD    r4, rec_vec
+        CHECK   "halt.woken_by", r4, 0x3000
+        movl    r8 = 1 << 16
+        ;;
+        mov     cr.itv = r8
+        ;;
+        mov     pmc[r9] = r0
+        ;;
         // ---- PAL_PERF_MON_INFO (15): pm_info in r9, four 256-bit masks in the buffer
         STATIC  15, pmbuf
         mov     r4 = r8
