@@ -4,6 +4,7 @@
 
 #include "ia64/interp.h"
 #include "ia64/linux.h"
+#include "ia64/pmu.h"
 
 void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop);
 size_t ia64_unimplemented_names(const ia64_cpu *c, char *out, size_t outlen);
@@ -60,6 +61,7 @@ static void reset_registers(ia64_cpu *c) {
   c->pr[0] = 1;
   c->ar[IA64_AR_FPSR] = IA64_FPSR_DEFAULT;
   ia64_alat_clear(c);
+  ia64_pmu_reset(c);
 }
 
 static vtsim_err ia64_boot(vtsim_engine *e, uint64_t entry, int argc, char *const argv[],

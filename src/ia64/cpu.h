@@ -278,13 +278,17 @@ typedef struct ia64_cpu {
   /* The system architecture (vol. 2): control registers, the inactive
    * bank of r16-r31 (vol. 2 3.3.1), region and protection-key registers,
    * the TLBs, the breakpoint registers (debug.c), performance registers
- * (kept, not acted on). */
+ * (pmu.c). */
   uint64_t cr[128];
   uint64_t bank[16];
   uint8_t bank_nat[16];
   uint64_t rr[8];
   uint64_t pkr[IA64_NPKR];
   uint64_t ibr[8], dbr[8], pmc[32], pmd[32];
+  /* The performance monitors (pmu.h): pmd[4-7] are the counts as of
+   * icount pmu_since; bit i of pmu_running: PMD[4 + i] counts. */
+  uint64_t pmu_since;
+  uint8_t pmu_running;
   ia64_tr itr[IA64_NTR], dtr[IA64_NTR], itc[IA64_NTC], dtc[IA64_NTC];
   unsigned itc_next, dtc_next; /* round-robin replacement */
   uint64_t last_ip;            /* bundle of the last retired instruction (IIPA) */

@@ -6,6 +6,7 @@
  * Operation outside ring 0. */
 #include "ia64/interp.h"
 #include "ia64/intr.h"
+#include "ia64/pmu.h"
 #include "ia64/vm.h"
 
 #define H(name) static int h_##name(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x)
@@ -210,16 +211,14 @@ static uint64_t *indexed_reg(ia64_cpu *c, unsigned kind, uint64_t idx) {
   case 0: return idx < IA64_NPKR ? &c->pkr[idx] : NULL;
   case 1: return idx < 8 ? &c->ibr[idx] : NULL;
   case 2: return idx < 8 ? &c->dbr[idx] : NULL;
-  case 3: return idx < 32 ? &c->pmc[idx] : NULL;
-  default: return idx < 32 ? &c->pmd[idx] : NULL;
+  default: return NULL; /* pmc, pmd: pmu.c */
   }
 }
 
 H(mov_indexed) {
+  if (x->p0 >= 3) return ia64_pmu_mov(e, c, x); /* pmc, pmd */
   uint64_t idx, v = 0;
-  /* mov to/from pmd at ring 3 is allowed when PSR.sp = 0: pmd reads only */
-  bool user_pmd = x->p0 == 4 && x->p1 && !(c->psr & IA64_PSR_SP);
-  if ((!user_pmd && priv(c)) || src(c, x->in.r3, &idx)) return IA64_FAULT;
+  if (priv(c) || src(c, x->in.r3, &idx)) return IA64_FAULT;
   if (!x->p1 && src(c, x->in.r2, &v)) return IA64_FAULT;
   uint64_t *r = indexed_reg(c, x->p0, idx);
   if (!r) return ia64_raise(c, IA64_F_RESERVED_REG);

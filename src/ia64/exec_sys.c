@@ -6,6 +6,7 @@
  * outside ring 0 and are reported unimplemented at ring 0. */
 #include "ia64/fpstatus.h"
 #include "ia64/interp.h"
+#include "ia64/pmu.h"
 
 #define H(name) static int h_##name(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x)
 
@@ -173,26 +174,29 @@ H(mov_from_um) {
   return IA64_OK;
 }
 
-/* Bit 0 of the user mask is reserved (vol. 2 Table 3-2). */
-static int set_um(ia64_cpu *c, uint64_t um) {
+/* Bit 0 of the user mask is reserved (vol. 2 Table 3-2). PSR.up changes
+ * only while PSR.sp is 0 (vol. 3 mov psr.um; read the same for sum/rum). */
+static int set_um(vtsim_engine *e, ia64_cpu *c, uint64_t um) {
   if (um & ~0x3eull) return ia64_raise(c, IA64_F_RESERVED_REG);
+  if (c->psr & IA64_PSR_SP) um = (um & ~IA64_PSR_UP) | (c->psr & IA64_PSR_UP);
   if ((c->psr ^ um) & IA64_PSR_SLOWMEM) ia64_tlb_flush(c); /* be, ac: mem.c */
+  bool pmu = (c->psr ^ um) & IA64_PSR_UP; /* user monitors start or stop */
+  if (pmu) ia64_pmu_sync(c, e->icount);
   c->psr = (c->psr & ~IA64_PSR_UM) | um;
+  if (pmu) ia64_pmu_update(c);
   return IA64_OK;
 }
 
 H(mov_to_um) {
-  (void)e;
   if (ia64_gr_nat(c, x->in.r2)) return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
-  return set_um(c, ia64_gr(c, x->in.r2) & 0x3f);
+  return set_um(e, c, ia64_gr(c, x->in.r2) & 0x3f);
 }
 
 /* sum / rum (p0: 1 reset) */
 H(sum) {
-  (void)e;
   uint64_t imm = (uint64_t)x->in.imm;
   if (imm & ~0x3eull) return ia64_raise(c, IA64_F_RESERVED_REG);
-  return set_um(c, x->p0 ? (c->psr & IA64_PSR_UM & ~imm) : ((c->psr & IA64_PSR_UM) | imm));
+  return set_um(e, c, x->p0 ? (c->psr & IA64_PSR_UM & ~imm) : ((c->psr & IA64_PSR_UM) | imm));
 }
 
 /* ---- register stack -------------------------------------------------------------------------- */

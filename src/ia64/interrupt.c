@@ -5,6 +5,7 @@
 #include "ia64/intr.h"
 
 #include "ia64/interp.h"
+#include "ia64/pmu.h"
 #include "ia64/vm.h"
 
 /* What each fault delivers (vol. 2 Table 5-6, chapter 8). code: ISR.code;
@@ -73,7 +74,10 @@ void ia64_set_psr(vtsim_engine *e, ia64_cpu *c, uint64_t psr) {
   const uint64_t xlat = IA64_PSR_DT | IA64_PSR_IT | IA64_PSR_RT | IA64_PSR_PK | IA64_PSR_CPL;
   ia64_set_bank(c, psr & IA64_PSR_BN);
   uint64_t old = c->psr;
+  bool pmu = (old ^ psr) & IA64_PSR_PMU; /* up, pp, cpl start or stop counters */
+  if (pmu) ia64_pmu_sync(c, e->icount);
   c->psr = psr;
+  if (pmu) ia64_pmu_update(c);
   if ((old ^ psr) & xlat) ia64_xlat_changed(e, c);
   else if ((old ^ psr) & (IA64_PSR_SLOWMEM | IA64_PSR_DB)) ia64_tlb_flush(c); /* mem.c fill_tlb */
   /* dfl/dfh are applied when instructions are bound (interp.c) */
@@ -211,6 +215,8 @@ bool ia64_check_events(vtsim_engine *e, ia64_cpu *c) {
       c->event_at = e->icount + (itm - itc);
     }
   }
+  uint64_t pmu_due = ia64_pmu_check(c, e->icount); /* counter overflows */
+  if (pmu_due < c->event_at) c->event_at = pmu_due;
   if ((c->psr & IA64_PSR_I) && ia64_pending_vector(c) >= 0) {
     c->fault = (ia64_fault){.kind = IA64_F_EXTERNAL};
     ia64_deliver(e, c);

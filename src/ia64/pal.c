@@ -6,12 +6,13 @@
 
 #include "ia64/interp.h"
 #include "ia64/intr.h"
+#include "ia64/pmu.h"
 #include "ia64/vm.h"
 
 enum {
   PAL_CACHE_FLUSH = 1, PAL_PTCE_INFO = 6, PAL_VM_INFO = 7, PAL_VM_SUMMARY = 8,
   PAL_FREQ_RATIOS = 14, PAL_PROC_GET_FEATURES = 17, PAL_VERSION = 20, PAL_HALT_LIGHT = 29,
-  PAL_VM_PAGE_SIZE = 34,
+  PAL_VM_PAGE_SIZE = 34, PAL_PERF_MON_INFO = 15,
 };
 enum { ST_OK = 0, ST_UNIMPLEMENTED = -1, ST_EINVAL = -2, ST_NO_FEATURE_SET = -8 };
 
@@ -25,7 +26,7 @@ static const pal_proc procs[] = {
     {PAL_VM_INFO, "PAL_VM_INFO"},           {PAL_VM_SUMMARY, "PAL_VM_SUMMARY"},
     {PAL_FREQ_RATIOS, "PAL_FREQ_RATIOS"},   {PAL_PROC_GET_FEATURES, "PAL_PROC_GET_FEATURES"},
     {PAL_VERSION, "PAL_VERSION"},           {PAL_HALT_LIGHT, "PAL_HALT_LIGHT"},
-    {PAL_VM_PAGE_SIZE, "PAL_VM_PAGE_SIZE"},
+    {PAL_VM_PAGE_SIZE, "PAL_VM_PAGE_SIZE"},   {PAL_PERF_MON_INFO, "PAL_PERF_MON_INFO"},
 };
 
 const char *ia64_pal_name(uint64_t index) {
@@ -86,6 +87,10 @@ ia64_pal_result ia64_pal_run(const ia64_cpu *c, uint64_t index, const uint64_t a
   case PAL_HALT_LIGHT:
     r.halt = true;
     break;
+  case PAL_PERF_MON_INFO: /* args: pm_buffer (8-byte aligned); ia64_pal_proc fills it */
+    if (args[0] & 7) r.status = ST_EINVAL;
+    else r.ret[0] = ia64_pmu_info();
+    break;
   default:
     r.status = ST_UNIMPLEMENTED;
     break;
@@ -119,6 +124,22 @@ static void halt_light(vtsim_engine *e, ia64_cpu *c) {
   c->attn = 1;
 }
 
+/* PAL_PERF_MON_INFO's 128-byte buffer of masks, stored as the caller's
+ * loads would see it (its translation mode); an access that would fault
+ * makes the call fail with -2 (unconfirmed: the SDM leaves it undefined). */
+static int64_t perf_mon_buffer(vtsim_engine *e, ia64_cpu *c, uint64_t va) {
+  uint64_t masks[16];
+  ia64_pmu_info_masks(masks);
+  for (unsigned i = 0; i < 16; i++) {
+    if (ia64_write(e, c, va + 8 * i, 8, masks[i])) {
+      c->fault = (ia64_fault){0};
+      return ST_EINVAL;
+    }
+    ia64_alat_snoop(c, va + 8 * i, 8);
+  }
+  return ST_OK;
+}
+
 int ia64_pal_proc(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x) {
   (void)x;
   uint64_t index = ia64_gr(c, 28), args[3];
@@ -126,6 +147,7 @@ int ia64_pal_proc(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x) {
   for (unsigned i = 0; i < 3; i++)
     args[i] = stacked ? (33 + i < c->frame_end ? ia64_gr(c, 33 + i) : 0) : ia64_gr(c, 29 + i);
   ia64_pal_result r = ia64_pal_run(c, index, args);
+  if (index == PAL_PERF_MON_INFO && r.status == ST_OK) r.status = perf_mon_buffer(e, c, args[0]);
   ia64_gr_set(c, 8, (uint64_t)r.status, false);
   for (unsigned i = 0; i < 3; i++) ia64_gr_set(c, 9 + i, r.ret[i], false);
   if (r.status == ST_UNIMPLEMENTED && !ia64_pal_name(index)) e->counts.unimplemented++;

@@ -217,3 +217,32 @@ def test_ski_console_init_get_rtc_and_unknown_calls(vtsim_bin, guest, tmp_path):
     assert {k: obs.get(k) for k in want} == want
     assert "ssc(99)" in r.stderr
     assert recs[-1]["counts"]["unimplemented"] == 1
+
+
+def test_performance_monitors(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-pmu")
+    assert_passed(r, obs)
+    want = {"pl0.count": "0x132", "plm_no_pl0.count": "0x0", "up_off.count": "0x0",
+            "pm_pp.count": "0x132", "pm_up.count": "0x0", "cycles.count": "0x132",
+            "other_event.count": "0x0", "frozen.count": "0x0", "predicated_off.count": "0x3", "pl3.count": "0x130",
+            "dcr_pp0.count": "0x6", "dcr_pp1.handler_counted": "0x1",
+            "up_kept.handler_counted": "0x1", "pmd.written": "0x7fffffffffff",
+            "pmc.written": "0xff7f", "pmc0.written": "0xf1", "pmc1.written": "0x0",
+            "pmd8.unimplemented": "0x0", "pmd.index_bits": "0x7fffffffffff",
+            "pl3.read": "0x1234", "pl3.read_privileged": "0x0", "pl3.read_secured": "0x0",
+            "pl3.write.vector": "0x5400", "pl3.write.code": "0x1",
+            "pl3.read_pmc.vector": "0x5400", "pl3.sp_um": "0x0", "oi.pmd_frozen": "0x0",
+            "oi.pmc0": "0x11", "oi.vector": "0x3000", "oi.ivr": "0xe6",
+            "pmv_m.pmd_frozen": "0x0", "pmv_m.pmc0": "0x11", "pmv_m.irr": "0x0",
+            "pmv_m.interruptions": "0x0", "no_oi.pmd": "0x128", "no_oi.pmc0": "0x10",
+            "halt.itc_advanced": "0x1", "halt.cycles_small": "0x1", "halt.woken_by": "0x3000",
+            "pal.status": "0x0", "pal.pm_info": "0x8122f04", "pal.impl_pmc": "0xff",
+            "pal.impl_pmc_64": "0x0", "pal.impl_pmd": "0xf0", "pal.cycles": "0xf0",
+            "pal.retired": "0xf0", "pal.misaligned": "0xfffffffffffffffe"}
+    assert {k: obs.get(k) for k in want} == want
+    # external interrupts: the one overflow with oi and PMV.m 0 (cr.pmv), then the timer
+    ext = [x for x in recs if x["kind"] == "interruption" and x["offset"] == "0x3000"]
+    assert len(ext) == 2
+    pal = [x for x in recs if x["kind"] == "pal_call"]
+    assert [(x["index"], x["name"], x["status"]) for x in pal] == \
+        [(29, "PAL_HALT_LIGHT", 0), (15, "PAL_PERF_MON_INFO", 0), (15, "PAL_PERF_MON_INFO", -2)]
