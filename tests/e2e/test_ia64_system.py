@@ -228,3 +228,25 @@ def test_natpage_and_unimplemented_instruction_address(vtsim_bin, guest, tmp_pat
     ints = [x for x in recs if x["kind"] == "interruption"]
     assert [x["name"] for x in ints] == ["NaT Consumption"] * 3 + ["Lower-Privilege Transfer"] * 3
     assert (ints[-1]["slot"], ints[-1]["isr"]) == (0, "0x40000000010")
+
+
+def test_dcr_deferral_bits_with_collection_on(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-defer")
+    assert_passed(r, obs)
+    vectors = {"dp": "0x5000", "da": "0x2800", "dd": "0x5900", "dk": "0x1c00", "dx": "0x5100"}
+    for key, vec in vectors.items():
+        got = {f: obs.get(f"{key}.{f}") for f in ("deferred", "deferred_faults", "faulted",
+                                                     "vector", "isr")}
+        assert got == {"deferred": "0x1", "deferred_faults": "0x1", "faulted": "0x0",
+                       "vector": vec, "isr": "0x814"}, key
+    assert obs["interruptions"] == "0xa"
+    faults = [x["name"] for x in recs if x["kind"] == "interruption" and x["offset"] != "0x2c00"]
+    assert faults == ["Page Not Present", "Data Access-Bit", "Debug", "Data Key Miss",
+                      "Key Permission"]
+
+
+def test_rse_spills_translate_under_psr_rt(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-rsebs")
+    assert_passed(r, obs)
+    want = {"dt.at_va": "0xa1", "dt.at_pa": "0x0", "rt.at_pa": "0xb2", "rt.at_va": "0xa1"}
+    assert {k: obs.get(k) for k in want} == want
