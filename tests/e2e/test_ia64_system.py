@@ -248,5 +248,6 @@ def test_dcr_deferral_bits_with_collection_on(vtsim_bin, guest, tmp_path):
 def test_rse_spills_translate_under_psr_rt(vtsim_bin, guest, tmp_path):
     r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-rsebs")
     assert_passed(r, obs)
-    want = {"dt.at_va": "0xa1", "dt.at_pa": "0x0", "rt.at_pa": "0xb2", "rt.at_va": "0xa1"}
+    want = {"dt.loaded": "0xa1", "dt.at_va": "0xa1", "dt.at_pa": "0x0", "rt.loaded": "0xb2",
+            "rt.at_pa": "0xb2", "rt.at_va": "0xa1"}
     assert {k: obs.get(k) for k in want} == want

@@ -1,8 +1,8 @@
-// The register stack engine's spills are translated under PSR.rt, not
-// PSR.dt (Itanium SDM vol. 2 3.3.2, vol. 1 6.x): a backing store at
+// The register stack engine's spills and fills are translated under
+// PSR.rt, not PSR.dt (Itanium SDM vol. 2 3.3.2 PSR.rt): a backing store at
 // virtual 0x200000, which the DTLB maps to physical 0x300000, receives a
-// flushrs at physical 0x200000 with dt 1 and rt 0, and at 0x300000 with
-// dt 0 and rt 1.
+// flushrs (and gives a loadrs) at physical 0x200000 with dt 1 and rt 0, and
+// at 0x300000 with dt 0 and rt 1.
         .include "rt.inc"
 
         BS = 0x200000               // the backing store's (virtual) address
@@ -23,6 +23,8 @@ main:
         ;;
         br.call.sptk.many b0 = spill_with
         ;;
+        LOAD    r4, loaded
+        CHECK   "dt.loaded", r4, 0xa1
         LOAD    r4, BS
         CHECK   "dt.at_va", r4, 0xa1
         LOAD    r4, BS_PA
@@ -32,6 +34,8 @@ main:
         ;;
         br.call.sptk.many b0 = spill_with
         ;;
+        LOAD    r4, loaded
+        CHECK   "rt.loaded", r4, 0xb2         // physical BS still holds 0xa1
         LOAD    r4, BS_PA
         CHECK   "rt.at_pa", r4, 0xb2
         LOAD    r4, BS
@@ -64,6 +68,8 @@ spill_with:
         mov     r32 = r6
         br.call.sptk.many b6 = flush_under
         ;;
+        STORE   loaded, r32         // what loadrs brought back
+        ;;
         mov     ar.bspstore = r3    // back to the old store: the caller's
         ;;                          // locals refill from it on return
         mov     ar.pfs = r4
@@ -72,7 +78,8 @@ spill_with:
         br.ret.sptk.many b0
         .endp   spill_with
 
-// flush_under: flushrs (the caller's r32) with the PSR bits of r5 set
+// flush_under: flushrs, then loadrs of the caller's r32, with the PSR bits
+// of r5 set
         .proc   flush_under
 flush_under:
         mov     r14 = psr
@@ -85,6 +92,14 @@ flush_under:
         ;;
         flushrs
         ;;
+        movl    r14 = 8 << 16       // RSC.loadrs: the 8 bytes of the caller's r32
+        ;;
+        mov     ar.rsc = r14
+        ;;
+        loadrs                      // ... filled back from the same place
+        ;;
+        mov     ar.rsc = r0
+        ;;
         mov     r14 = psr
         ;;
         andcm   r14 = r14, r5
@@ -95,3 +110,7 @@ flush_under:
         ;;
         br.ret.sptk.many b6
         .endp   flush_under
+
+        .data
+        .align  8
+loaded: data8 0
