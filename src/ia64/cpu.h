@@ -189,8 +189,13 @@ typedef struct ia64_fault {
 
 /* ISR.code{3:0} of the Speculative Operation fault, the check type (vol. 2
  * 8.2 Speculation vector); bit n of ia64_cpu.chk_unimpl. */
-enum { IA64_CHK_A_GR = 0, IA64_CHK_S_GR = 1, IA64_CHK_A_FR = 2, IA64_CHK_S_FR = 3,
-       IA64_CHK_FCHKF = 4 };
+enum {
+  IA64_CHK_A_GR = 0,
+  IA64_CHK_S_GR = 1,
+  IA64_CHK_A_FR = 2,
+  IA64_CHK_S_FR = 3,
+  IA64_CHK_FCHKF = 4
+};
 
 /* ISR.code of the traps (vol. 2 Table 8-3). */
 #define IA64_TRAP_LP 0x2

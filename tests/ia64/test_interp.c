@@ -385,9 +385,9 @@ static uint64_t cr(vtsim_engine *e, unsigned n) {
  * types it leaves unimplemented. (IVA 0: the vector's zeros are break 0.) */
 static const char chk_program[] =
     "\tssm 0x2000\n\tmovl r12 = 2f\n\tmovl r13 = 1f\n\tmov r2 = -1\n\tmov r11 = 0\n\t;;\n"
-    "\tsrlz.d\n\t;;\n"                              /* PSR.ic: IIP, IIM written */
+    "\tsrlz.d\n\t;;\n" /* PSR.ic: IIP, IIM written */
     "\tmov ar.unat = r2\n\tmovl r3 = 0x180000\n\t;;\n"
-    "\tld8.fill r5 = [r3]\n\t;;\n"                   /* r5 NaT: UNAT bit 0 */
+    "\tld8.fill r5 = [r3]\n\t;;\n" /* r5 NaT: UNAT bit 0 */
     "1:\t{ .mmi\n\tCHECK_INSN\n\tnop.m 0\n\tnop.i 0\n\t}\n\t;;\n"
     "\tmov r11 = 1\n\t;;\n"
     "2:\tmov r11 = 2\n\t;;";
@@ -419,9 +419,9 @@ static void test_unimplemented_check_branch_is_speculative_operation_fault(void 
     assert_int_equal(stop.reason, VTSIM_STOP_SHUTDOWN);
     assert_int_equal(stop.pc, 0x5700);
     assert_int_equal(gr(e, 11), 0);
-    assert_int_equal(cr(e, 17) & 0xffff, checks[i].type);    /* ISR.code */
-    assert_int_equal(cr(e, 17) >> 41 & 3, 0);                 /* ISR.ei: slot 0 */
-    assert_int_equal(cr(e, 19), gr(e, 13));                   /* IIP: the check */
+    assert_int_equal(cr(e, 17) & 0xffff, checks[i].type);                   /* ISR.code */
+    assert_int_equal(cr(e, 17) >> 41 & 3, 0);                               /* ISR.ei: slot 0 */
+    assert_int_equal(cr(e, 19), gr(e, 13));                                 /* IIP: the check */
     assert_int_equal(cr(e, 24), ((gr(e, 12) - gr(e, 13)) >> 4) & 0x1fffff); /* IIM */
     vtsim_close(e);
   }
@@ -441,8 +441,8 @@ static void test_fchkf_checks_flags_against_traps_and_sf0(void **state) {
     uint64_t fpsr;
     uint64_t r11;
   } cases[] = {
-      {0x3f, 1},                                /* all traps disabled, no flags */
-      {0x3f | 1ull << (19 + 12), 2},            /* sf1.i set, sf0.i clear */
+      {0x3f, 1},                                  /* all traps disabled, no flags */
+      {0x3f | 1ull << (19 + 12), 2},              /* sf1.i set, sf0.i clear */
       {0x3f | 1ull << (19 + 12) | 1ull << 18, 1}, /* both set, traps disabled */
       {0x1f | 1ull << (19 + 12) | 1ull << 18, 2}, /* id enabled (bit 5 clear) */
   };
@@ -459,11 +459,11 @@ static void test_fchkf_checks_flags_against_traps_and_sf0(void **state) {
     assert_int_equal(gr(e, 11), cases[i].r11);
     vtsim_close(e);
   }
-  vtsim_engine *e = load_program(
-      "\tssm 0x2000\n\tmovl r12 = 2f\n\tmovl r13 = 1f\n\tmovl r2 = 0x8000003f\n\t;;\n"
-      "\tsrlz.d\n\t;;\n" /* sf1.i; PSR.ic */
-      "\tmov ar.fpsr = r2\n\t;;\n"
-      "1:\t{ .mfi\n\tnop.m 0\n\tfchkf.s1 2f\n\tnop.i 0\n\t}\n\t;;\n2:\tnop.m 0\n\t;;");
+  vtsim_engine *e =
+      load_program("\tssm 0x2000\n\tmovl r12 = 2f\n\tmovl r13 = 1f\n\tmovl r2 = 0x8000003f\n\t;;\n"
+                   "\tsrlz.d\n\t;;\n" /* sf1.i; PSR.ic */
+                   "\tmov ar.fpsr = r2\n\t;;\n"
+                   "1:\t{ .mfi\n\tnop.m 0\n\tfchkf.s1 2f\n\tnop.i 0\n\t}\n\t;;\n2:\tnop.m 0\n\t;;");
   ia64_of(e)->chk_unimpl = 1u << IA64_CHK_FCHKF;
   vtsim_stop stop = run(e);
   assert_int_equal(stop.pc, 0x5700);
