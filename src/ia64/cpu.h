@@ -170,6 +170,9 @@ typedef enum ia64_fault_kind {
   IA64_F_SS_TRAP,        /* Single Step trap */
   IA64_F_EXTERNAL,       /* External Interrupt (not a fault: delivered between instructions) */
   IA64_F_FP_TRAP,        /* Floating-point Trap (o, u, i; vol. 2 8.2 vector 0x5d00) */
+  IA64_F_DISABLED_ISA,   /* Disabled Instruction Set Transition fault (br.ia, rfi to IA-32) */
+  IA64_F_UNIMPL_IADDR,   /* Unimplemented Instruction Address fault (a fetch there) */
+  IA64_F_SPEC_OP,        /* Speculative Operation fault (a chk / fchkf branch left to software) */
   IA64_F_COUNT_
 } ia64_fault_kind;
 
@@ -184,6 +187,16 @@ typedef struct ia64_fault {
   uint8_t trap, ei;
   uint64_t iipa;
 } ia64_fault;
+
+/* ISR.code{3:0} of the Speculative Operation fault, the check type (vol. 2
+ * 8.2 Speculation vector); bit n of ia64_cpu.chk_unimpl. */
+enum {
+  IA64_CHK_A_GR = 0,
+  IA64_CHK_S_GR = 1,
+  IA64_CHK_A_FR = 2,
+  IA64_CHK_S_FR = 3,
+  IA64_CHK_FCHKF = 4
+};
 
 /* ISR.code of the traps (vol. 2 Table 8-3). */
 #define IA64_TRAP_LP 0x2
@@ -296,6 +309,10 @@ typedef struct ia64_cpu {
   uint64_t irr[4], isv[4];
   uint64_t itm_armed;          /* 1 while ITM is waiting for ITC to reach it */
   uint64_t event_at;           /* icount at which to look at timer and interrupts */
+  /* Check types (IA64_CHK_*) whose recovery branch this processor leaves to
+   * software through the Speculative Operation fault (vol. 3 chk, fchkf:
+   * check_branch_implemented): none on this model by default, as on Itanium 2. */
+  uint8_t chk_unimpl;
 
   /* The register stack engine (vol. 1 6): the stacked ring holds the dirty
    * partition (ndirty registers below r32, not yet in the backing store

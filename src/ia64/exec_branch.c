@@ -127,6 +127,17 @@ H(epc) {
   return IA64_OK;
 }
 
+/* br.ia: to the IA-32 instruction set (vol. 3 br, "ia"): a qualifying
+ * predicate other than p0 or a register stack not flushed (BSPSTORE !=
+ * BSP) is an Illegal Operation; PSR.di = 1 raises Disabled Instruction Set
+ * Transition. This model has no IA-32 engine (as the Itanium 9000 series
+ * on): unconfirmed: such a processor raises the same fault with PSR.di = 0. */
+H(br_ia) {
+  (void)e;
+  if (x->in.qp != 0 || c->ar[IA64_AR_BSPSTORE] != c->ar[IA64_AR_BSP]) return ia64_illegal(c);
+  return ia64_raise(c, IA64_F_DISABLED_ISA);
+}
+
 H(nop) {
   (void)e, (void)c, (void)x;
   return IA64_OK;
@@ -149,6 +160,7 @@ static const ia64_handler branch_handlers[IA64_OP_COUNT_] = {
     [IA64_OP_clrrrb_pr] = h_clrrrb,
     [IA64_OP_cover] = h_cover,
     [IA64_OP_epc] = h_epc,
+    [IA64_OP_br_ia] = h_br_ia,
     [IA64_OP_nop_b] = h_nop,
     [IA64_OP_hint_b] = h_nop,
     [IA64_OP_brp] = h_nop,
@@ -160,6 +172,7 @@ bool ia64_bind_branch(ia64_xinsn *x) {
   unsigned op = x->in.op;
   x->fn = branch_handlers[op];
   if (op == IA64_OP_br_cexit || op == IA64_OP_br_wexit || op == IA64_OP_clrrrb_pr) x->p0 = 1;
-  if (op == IA64_OP_br_wtop || op == IA64_OP_br_wexit) x->always = 1;
+  /* wtop/wexit: the qp is the loop condition; br.ia: a qp is illegal */
+  if (op == IA64_OP_br_wtop || op == IA64_OP_br_wexit || op == IA64_OP_br_ia) x->always = 1;
   return x->fn != NULL;
 }

@@ -493,7 +493,7 @@ H(fchkf) {
   unsigned flags = (unsigned)(fpsr >> ia64_fp_flags_shift(x->in.sf)) & 0x3f;
   unsigned sf0 = (unsigned)(fpsr >> ia64_fp_flags_shift(0)) & 0x3f;
   if ((flags & ~(unsigned)fpsr & 0x3f) || (flags & ~sf0))
-    return ia64_branch_to(c, ia64_rel_target(c, x));
+    return ia64_check_failed(c, x, IA64_CHK_FCHKF);
   return IA64_OK;
 }
 

@@ -3,6 +3,7 @@
  * cmpxchg, xchg, fetchadd, chk, invala, lfetch). Unaligned ordinary
  * accesses complete (Linux fixes them up for a process); semaphores and
  * spill/fill must be naturally aligned (Unaligned Data Reference fault). */
+#include "ia64/debug.h"
 #include "ia64/interp.h"
 
 #define H(name) static int h_##name(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x)
@@ -144,14 +145,13 @@ H(sem) {
 /* chk.s r2/f2: branch to the recovery code if the source is NaT. */
 H(chk_s) {
   (void)e;
-  if (ia64_gr_nat(c, x->in.r2)) return ia64_branch_to(c, ia64_rel_target(c, x));
+  if (ia64_gr_nat(c, x->in.r2)) return ia64_check_failed(c, x, IA64_CHK_S_GR);
   return IA64_OK;
 }
 
 H(chk_s_f) {
   (void)e;
-  if (ia64_fr_is_natval(ia64_fr_get(c, x->in.f2)))
-    return ia64_branch_to(c, ia64_rel_target(c, x));
+  if (ia64_fr_is_natval(ia64_fr_get(c, x->in.f2))) return ia64_check_failed(c, x, IA64_CHK_S_FR);
   return IA64_OK;
 }
 
@@ -160,7 +160,7 @@ H(chk_a) {
   (void)e;
   unsigned tag = x->p0 ? fr_tag(c, x->in.f1) : gr_tag(c, x->in.r1);
   int idx = ia64_alat_find(c, tag);
-  if (idx < 0) return ia64_branch_to(c, ia64_rel_target(c, x));
+  if (idx < 0) return ia64_check_failed(c, x, x->p0 ? IA64_CHK_A_FR : IA64_CHK_A_GR);
   if (x->p1) ia64_alat_remove(c, idx);
   return IA64_OK;
 }
@@ -178,10 +178,10 @@ H(invala_e) {
 }
 
 /* lfetch: a hint; only the base update is architectural. The faulting
- * form consumes r3's NaT. */
+ * form consumes r3's NaT and raises the faults of the read (nonaccess.c). */
 H(lfetch) {
-  (void)e;
   if (x->p1 && ia64_gr_nat(c, x->in.r3)) return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
+  if (x->p1 && ia64_lfetch_fault_check(e, c, ia64_gr(c, x->in.r3))) return IA64_FAULT;
   base_update(c, x, x->p2);
   return IA64_OK;
 }

@@ -4,6 +4,7 @@
  * banked registers (bsw), rfi, TLB insertion and purges, thash/ttag/tpa/
  * tak and probe. Every one but probe, thash and ttag raises Privileged
  * Operation outside ring 0. */
+#include "ia64/debug.h"
 #include "ia64/interp.h"
 #include "ia64/intr.h"
 #include "ia64/pmu.h"
@@ -161,11 +162,9 @@ H(rfi) {
   (void)x;
   if (priv(c)) return IA64_FAULT;
   uint64_t ipsr = c->cr[IA64_CR_IPSR], ifs = c->cr[IA64_CR_IFS];
-  if (ipsr & IA64_PSR_IS) { /* IA-32 is not modelled */
-    e->counts.unimplemented++;
-    ia64_raise(c, IA64_F_UNIMPLEMENTED);
-    return IA64_FAULT;
-  }
+  /* a return to IA-32 (IPSR.is) under PSR.di, or on this model without an
+   * IA-32 engine (unconfirmed: whatever PSR.di; see br.ia): vol. 2 3.3.2 */
+  if (ipsr & IA64_PSR_IS) return ia64_raise(c, IA64_F_DISABLED_ISA);
   if (ifs >> 63) {
     ia64_cfm f = ia64_cfm_unpack(ifs);
     if (f.sof > 96 || f.sol > f.sof || f.sor > f.sof) return ia64_raise(c, IA64_F_RESERVED_REG);
@@ -352,9 +351,12 @@ H(probe) {
     int r = ia64_vm_translate(e, c, va, need | IA64_ACCESS_NA, x->p1 != 2, &pa, NULL);
     c->psr = saved;
     if (r && x->p1 == 2) {
-      c->fault.isr |= 5; /* ISR.code for probe.fault (vol. 2 Table 5-?) */
+      c->fault.isr |= IA64_NA_PROBE_FAULT;
       return IA64_FAULT;
     }
+    /* a data breakpoint on the probed address (at the current ring) */
+    if (!r && x->p1 == 2 && ia64_nonaccess_debug(c, va, need, IA64_NA_PROBE_FAULT))
+      return IA64_FAULT;
     ok = r == IA64_OK;
   }
   if (x->p1 != 2) ia64_gr_set(c, x->in.r1, ok, false);

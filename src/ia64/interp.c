@@ -267,6 +267,15 @@ static bool insn_debug(ia64_cpu *c, uint64_t ip, unsigned slot) {
   return true;
 }
 
+/* Sequential execution past the last slot of the bundle at ip into an
+ * unimplemented address: an Unimplemented Instruction Address trap, IIP
+ * the next bundle (vol. 2 8.2 vector 0x5e00 notes). Implemented-address
+ * holes begin on multiples of 2^(IMPL_PA_MSB + 1), so the loop asks only there. */
+#define IA64_UIA_EDGE ((UINT64_C(1) << (IA64_IMPL_PA_MSB + 1)) - 1)
+static bool falls_off(const ia64_cpu *c, uint64_t ip) {
+  return !c->linux && !ia64_ip_implemented(c, ip + 16);
+}
+
 /* ---- the loop ------------------------------------------------------------------------ */
 
 enum { POLL_INTERVAL = 1024 }; /* bundles between looks at stop requests */
@@ -313,7 +322,8 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
       }
       if (x->in.qp && !ia64_pr(c, x->in.qp) && !x->always) { /* p0 is always 1 */
         e->icount++;
-        if (IA64_UNLIKELY(c->attn)) goto completed; /* a false-predicate step traps too */
+        /* a false-predicate step traps too, and so does the last slot's */
+        if (IA64_UNLIKELY(c->attn) || i + 1 == b->n) goto completed;
         continue;
       }
       c->slot = x->slot;
@@ -349,6 +359,10 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
       }
       e->icount++;
     completed:
+      if (IA64_UNLIKELY(i + 1 == b->n && !((ip + 16) & IA64_UIA_EDGE)) && falls_off(c, ip)) {
+        c->trap_code |= IA64_TRAP_UI;
+        c->attn = 1;
+      }
       if (IA64_UNLIKELY(c->attn)) {
         /* resume after this instruction */
         if (i + 1 < b->n) {

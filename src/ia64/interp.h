@@ -197,6 +197,20 @@ static inline uint64_t ia64_rel_target(const ia64_cpu *c, const ia64_xinsn *x) {
   return c->ip + (uint64_t)x->in.imm;
 }
 
+/* A failed chk or fchkf of check type `type` (IA64_CHK_*): the recovery
+ * branch, or the Speculative Operation fault when this processor leaves the
+ * type's branch unimplemented, imm21 zero-extended in IIM (vol. 3 chk, fchkf).
+ * Linux user mode: the kernel's handler emulates the branch. */
+static inline int ia64_check_failed(ia64_cpu *c, const ia64_xinsn *x, unsigned type) {
+  if (IA64_UNLIKELY((c->chk_unimpl >> type) & 1) && !c->linux) {
+    ia64_raise(c, IA64_F_SPEC_OP);
+    c->fault.isr = type;
+    c->fault.imm = ((uint64_t)x->in.imm >> 4) & 0x1fffff;
+    return IA64_FAULT;
+  }
+  return ia64_branch_to(c, ia64_rel_target(c, x));
+}
+
 /* Compare-type writes of a predicate pair (vol. 3 cmp, Table 2-20). */
 enum { IA64_CT_NONE, IA64_CT_UNC, IA64_CT_AND, IA64_CT_OR, IA64_CT_OR_ANDCM };
 int ia64_write_pred_pair(ia64_cpu *c, const ia64_xinsn *x, unsigned ctype, bool rel, bool nat);

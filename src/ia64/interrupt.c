@@ -49,6 +49,12 @@ static const ia64_vector_desc vectors[IA64_F_COUNT_] = {
     [IA64_F_SS_TRAP] = {"Single Step", 0x6000, 0, 0, 5},
     [IA64_F_EXTERNAL] = {"External Interrupt", 0x3000, 0, 0, 0},
     [IA64_F_FP_TRAP] = {"Floating-point Trap", 0x5d00, 0, 0, 8},
+    /* ISR.code{7:4} = 4 (vol. 2 8.2 General Exception vector) */
+    [IA64_F_DISABLED_ISA] = {"General Exception", 0x5400, 0x40, 0, 4},
+    /* IFA the address, ISR.code 0 (vol. 2 8.2 Lower-Privilege Transfer vector) */
+    [IA64_F_UNIMPL_IADDR] = {"Lower-Privilege Transfer", 0x5e00, 0, R_IFA, 4},
+    /* ISR.code{3:0} the check type, IIM the imm21 (vol. 2 8.2 Speculation vector) */
+    [IA64_F_SPEC_OP] = {"Speculation", 0x5700, 0, R_IIM, 4},
 };
 
 const ia64_vector_desc *ia64_vector_of(unsigned kind) { return &vectors[kind]; }

@@ -180,6 +180,9 @@ int ia64_write_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, ui
 
 int ia64_fetch_bundle(vtsim_engine *e, ia64_cpu *c, uint64_t ip, uint8_t out[16]) {
   uint64_t pa;
+  /* reached without the trap of a branch, rfi or fall-through (an IVA or
+   * entry point there): the Unimplemented Instruction Address fault (vol. 2 8.2) */
+  if (!c->uspace && !ia64_ip_implemented(c, ip)) return ia64_raise_addr(c, IA64_F_UNIMPL_IADDR, ip);
   if (translate(e, c, ip, VT_PROT_EXEC, false, &pa)) return IA64_FAULT;
   if (vt_mem_read_bus(&e->mem, pa, out, 16)) vt_open_bus(e, ip, pa, 16, false);
   if (!vt_mem_page_is_code(&e->mem, pa) && vt_mem_page(&e->mem, pa)) {

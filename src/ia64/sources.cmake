@@ -22,6 +22,7 @@ list(APPEND VTSIM_SOURCES
   # the system architecture
   src/ia64/debug.c
   src/ia64/interrupt.c
+  src/ia64/nonaccess.c
   src/ia64/pal.c
   src/ia64/pmu.c
   src/ia64/vm.c

@@ -186,10 +186,32 @@ def test_breakpoint_registers_debug_vector(vtsim_bin, guest, tmp_path):
     want = {"ibp.vector": "0x5900", "ibp.isr": "0x401", "ibp.count": "0x3",
             "id.first_ran": "0x1", "id.count": "0x2", "plm.vector": "0x2c00",
             "dbp.ld_isr": "0x4", "dbp.st_isr": "0x2", "dd.count": "0x1",
-            "dbr_write.count": "0x1", "spec.isr": "0x14"}
+            "dbr_write.count": "0x1", "spec.isr": "0x14", "lfetch.count": "0x1",
+            "lfetch.vector": "0x5900", "lfetch.isr": "0xc", "lfetch.code": "0x4",
+            "lfetch_ed.count": "0x0", "probe.count": "0x1", "probe_r.vector": "0x5900",
+            "probe_r.isr": "0xc", "probe_r.code": "0x5", "probe_w.vector": "0x5900",
+            "probe_w.isr": "0xa", "probe_w.code": "0x5", "lfetch_tlb.vector": "0x1000",
+            "lfetch_tlb.isr": "0xc", "lfetch_tlb.code": "0x4"}
     assert {k: obs.get(k) for k in want} == want
     assert obs["ibp.ifa"] == obs["ibp.iip"]
     assert int(obs["dbp.st_ifa"], 16) == int(obs["dbp.ld_ifa"], 16) + 4
+    assert obs["lfetch.ifa"] == obs["dbr_write.ifa"]
+
+
+def test_instruction_set_transitions(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-isa")
+    assert_passed(r, obs)
+    want = {"dirty.vector": "0x5400", "dirty.code": "0x0", "dirty.ei": "0x2",
+            "qp.vector": "0x5400", "qp.code": "0x0", "di.br.code": "0x40", "di.br.ei": "0x2",
+            "di.rfi.vector": "0x5400", "di.rfi.code": "0x40", "di.ipsr_di": "0x1",
+            "nodi.br.vector": "0x5400", "nodi.br.code": "0x40", "nodi.rfi.code": "0x40",
+            "interruptions": "0x6"}
+    assert {k: obs.get(k) for k in want} == want
+    for key in ("dirty", "qp", "di.br", "di.rfi", "nodi.br", "nodi.rfi"):
+        assert obs[f"{key}.iip"] != "0x0", key
+    ints = [x for x in recs if x["kind"] == "interruption"]
+    assert [x["name"] for x in ints] == ["General Exception"] * 6
+    assert recs[-1]["counts"]["unimplemented"] == 0
 
 
 def test_natpage_and_unimplemented_instruction_address(vtsim_bin, guest, tmp_path):
@@ -200,10 +222,35 @@ def test_natpage_and_unimplemented_instruction_address(vtsim_bin, guest, tmp_pat
             "fetch.ifa": "0x200000000000a000", "fetch.iip": "0x200000000000a000",
             "rfi.vector": "0x5e00", "rfi.code": "0x10", "rfi.iip": "0x10000000000000",
             "br.vector": "0x5e00", "br.code": "0x10", "br.ei": "0x2",
-            "br.iip": "0x4000000000000", "interruptions": "0x5"}
+            "br.iip": "0x4000000000000", "edge.vector": "0x5e00", "edge.code": "0x10",
+            "edge.ei": "0x2", "edge.iip": "0x2004000000000000", "interruptions": "0x6"}
     assert {k: obs.get(k) for k in want} == want
-    ints = [x["name"] for x in recs if x["kind"] == "interruption"]
-    assert ints == ["NaT Consumption"] * 3 + ["Lower-Privilege Transfer"] * 2
+    ints = [x for x in recs if x["kind"] == "interruption"]
+    assert [x["name"] for x in ints] == ["NaT Consumption"] * 3 + ["Lower-Privilege Transfer"] * 3
+    assert (ints[-1]["slot"], ints[-1]["isr"]) == (0, "0x40000000010")
+
+
+def test_dcr_deferral_bits_with_collection_on(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-defer")
+    assert_passed(r, obs)
+    vectors = {"dp": "0x5000", "da": "0x2800", "dd": "0x5900", "dk": "0x1c00", "dx": "0x5100"}
+    for key, vec in vectors.items():
+        got = {f: obs.get(f"{key}.{f}") for f in ("deferred", "deferred_faults", "faulted",
+                                                     "vector", "isr")}
+        assert got == {"deferred": "0x1", "deferred_faults": "0x1", "faulted": "0x0",
+                       "vector": vec, "isr": "0x814"}, key
+    assert obs["interruptions"] == "0xa"
+    faults = [x["name"] for x in recs if x["kind"] == "interruption" and x["offset"] != "0x2c00"]
+    assert faults == ["Page Not Present", "Data Access-Bit", "Debug", "Data Key Miss",
+                      "Key Permission"]
+
+
+def test_rse_spills_translate_under_psr_rt(vtsim_bin, guest, tmp_path):
+    r, recs, obs = run_image(vtsim_bin, guest, tmp_path, "ia64-test-rsebs")
+    assert_passed(r, obs)
+    want = {"dt.loaded": "0xa1", "dt.at_va": "0xa1", "dt.at_pa": "0x0", "rt.loaded": "0xb2",
+            "rt.at_pa": "0xb2", "rt.at_va": "0xa1"}
+    assert {k: obs.get(k) for k in want} == want
 
 
 def test_ski_console_init_get_rtc_and_unknown_calls(vtsim_bin, guest, tmp_path):

@@ -372,6 +372,107 @@ static void test_reserved_template_is_illegal_operation(void **state) {
   vtsim_close(e);
 }
 
+static uint64_t cr(vtsim_engine *e, unsigned n) {
+  uint64_t v;
+  assert_int_equal(vtsim_reg_read(e, VTSIM_IA64_CR0 + (int)n, &v), VTSIM_OK);
+  return v;
+}
+
+/* A failed check whose recovery branch the processor leaves to software
+ * (vol. 3 chk, fchkf: check_branch_implemented) is a Speculative Operation
+ * fault: vector 0x5700, ISR.code the check type, IIM the imm21 zero-extended,
+ * IIP the check. This model branches by default; c->chk_unimpl selects the
+ * types it leaves unimplemented. (IVA 0: the vector's zeros are break 0.) */
+static const char chk_program[] =
+    "\tssm 0x2000\n\tmovl r12 = 2f\n\tmovl r13 = 1f\n\tmov r2 = -1\n\tmov r11 = 0\n\t;;\n"
+    "\tsrlz.d\n\t;;\n" /* PSR.ic: IIP, IIM written */
+    "\tmov ar.unat = r2\n\tmovl r3 = 0x180000\n\t;;\n"
+    "\tld8.fill r5 = [r3]\n\t;;\n" /* r5 NaT: UNAT bit 0 */
+    "1:\t{ .mmi\n\tCHECK_INSN\n\tnop.m 0\n\tnop.i 0\n\t}\n\t;;\n"
+    "\tmov r11 = 1\n\t;;\n"
+    "2:\tmov r11 = 2\n\t;;";
+
+static vtsim_engine *load_check(const char *insn) {
+  char body[1024];
+  const char *at = strstr(chk_program, "CHECK_INSN");
+  snprintf(body, sizeof body, "%.*s%s%s", (int)(at - chk_program), chk_program, insn,
+           at + strlen("CHECK_INSN"));
+  return load_program(body);
+}
+
+static void test_unimplemented_check_branch_is_speculative_operation_fault(void **state) {
+  (void)state;
+  static const struct {
+    const char *insn;
+    unsigned type;
+  } checks[] = {{"chk.a.clr r5, 2f", IA64_CHK_A_GR}, {"chk.s.m r5, 2f", IA64_CHK_S_GR}};
+  for (unsigned i = 0; i < 2; i++) {
+    /* the branch implemented (the default): the recovery code runs */
+    vtsim_engine *e = load_check(checks[i].insn);
+    run_to_exit(e);
+    assert_int_equal(gr(e, 11), 2);
+    vtsim_close(e);
+    /* left to software: the fault, before the recovery code */
+    e = load_check(checks[i].insn);
+    ia64_of(e)->chk_unimpl = (uint8_t)(1u << checks[i].type);
+    vtsim_stop stop = run(e);
+    assert_int_equal(stop.reason, VTSIM_STOP_SHUTDOWN);
+    assert_int_equal(stop.pc, 0x5700);
+    assert_int_equal(gr(e, 11), 0);
+    assert_int_equal(cr(e, 17) & 0xffff, checks[i].type);                   /* ISR.code */
+    assert_int_equal(cr(e, 17) >> 41 & 3, 0);                               /* ISR.ei: slot 0 */
+    assert_int_equal(cr(e, 19), gr(e, 13));                                 /* IIP: the check */
+    assert_int_equal(cr(e, 24), ((gr(e, 12) - gr(e, 13)) >> 4) & 0x1fffff); /* IIM */
+    vtsim_close(e);
+  }
+  /* another type left unimplemented does not affect this one */
+  vtsim_engine *e = load_check("chk.a.clr r5, 2f");
+  ia64_of(e)->chk_unimpl = 1u << IA64_CHK_S_GR;
+  run_to_exit(e);
+  assert_int_equal(gr(e, 11), 2);
+  vtsim_close(e);
+}
+
+/* fchkf.sf branches when sf has a flag with its trap enabled, or one sf0
+ * lacks (vol. 3 fchkf); its unimplemented branch is ISR.code 4. */
+static void test_fchkf_checks_flags_against_traps_and_sf0(void **state) {
+  (void)state;
+  static const struct {
+    uint64_t fpsr;
+    uint64_t r11;
+  } cases[] = {
+      {0x3f, 1},                                  /* all traps disabled, no flags */
+      {0x3f | 1ull << (19 + 12), 2},              /* sf1.i set, sf0.i clear */
+      {0x3f | 1ull << (19 + 12) | 1ull << 18, 1}, /* both set, traps disabled */
+      {0x1f | 1ull << (19 + 12) | 1ull << 18, 2}, /* id enabled (bit 5 clear) */
+  };
+  for (unsigned i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char body[512];
+    snprintf(body, sizeof body,
+             "\tmovl r12 = 2f\n\tmovl r13 = 1f\n\tmovl r2 = 0x%llx\n\tmov r11 = 0\n\t;;\n"
+             "\tmov ar.fpsr = r2\n\t;;\n"
+             "1:\t{ .mfi\n\tnop.m 0\n\tfchkf.s1 2f\n\tnop.i 0\n\t}\n\t;;\n"
+             "\tmov r11 = 1\n\t;;\n\tbr.sptk.many 3f\n\t;;\n2:\tmov r11 = 2\n\t;;\n3:",
+             (unsigned long long)cases[i].fpsr);
+    vtsim_engine *e = load_program(body);
+    run_to_exit(e);
+    assert_int_equal(gr(e, 11), cases[i].r11);
+    vtsim_close(e);
+  }
+  vtsim_engine *e =
+      load_program("\tssm 0x2000\n\tmovl r12 = 2f\n\tmovl r13 = 1f\n\tmovl r2 = 0x8000003f\n\t;;\n"
+                   "\tsrlz.d\n\t;;\n" /* sf1.i; PSR.ic */
+                   "\tmov ar.fpsr = r2\n\t;;\n"
+                   "1:\t{ .mfi\n\tnop.m 0\n\tfchkf.s1 2f\n\tnop.i 0\n\t}\n\t;;\n2:\tnop.m 0\n\t;;");
+  ia64_of(e)->chk_unimpl = 1u << IA64_CHK_FCHKF;
+  vtsim_stop stop = run(e);
+  assert_int_equal(stop.pc, 0x5700);
+  assert_int_equal(cr(e, 17) & 0xffff, 4);
+  assert_int_equal(cr(e, 17) >> 41 & 3, 1); /* ISR.ei: the F slot */
+  assert_int_equal(cr(e, 24), ((gr(e, 12) - gr(e, 13)) >> 4) & 0x1fffff);
+  vtsim_close(e);
+}
+
 int main(void) {
   if (system("command -v ia64-linux-gnu-as >/dev/null && command -v ia64-linux-gnu-ld "
              ">/dev/null") != 0) {
@@ -389,6 +490,8 @@ int main(void) {
       cmocka_unit_test(test_nat_propagates_and_its_consumption_faults),
       cmocka_unit_test(test_compare_types_write_their_targets),
       cmocka_unit_test(test_reserved_template_is_illegal_operation),
+      cmocka_unit_test(test_unimplemented_check_branch_is_speculative_operation_fault),
+      cmocka_unit_test(test_fchkf_checks_flags_against_traps_and_sf0),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

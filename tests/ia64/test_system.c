@@ -12,6 +12,7 @@
 #include "common/engine.h"
 #include "ia64/debug.h"
 #include "ia64/interp.h"
+#include "ia64/intr.h"
 #include "ia64/pal.h"
 #include "ia64/vm.h"
 
@@ -109,6 +110,27 @@ static void test_vhpt_walk_inserts_or_faults(void **state) {
 }
 
 /* vol. 2 Table 4-3 */
+/* A fetch from an unimplemented address no branch, rfi or fall-through
+ * trapped on (an IVA there) is the Unimplemented Instruction Address fault,
+ * physical (PA bits 62:50 must be 0) or virtual (VA bits 60:51 copy bit 50). */
+static void test_fetch_from_unimplemented_address_faults(void **state) {
+  (void)state;
+  vtsim_engine *e = open_engine();
+  ia64_cpu *c = ia64_of(e);
+  uint8_t raw[16];
+  assert_int_equal(ia64_fetch_bundle(e, c, 1ull << 50, raw), IA64_FAULT);
+  assert_int_equal(c->fault.kind, IA64_F_UNIMPL_IADDR);
+  assert_int_equal(c->fault.addr, 1ull << 50);
+  assert_int_equal(ia64_fetch_bundle(e, c, (1ull << 63) | 0x100000, raw), IA64_OK); /* uc bit */
+  c->psr |= IA64_PSR_IT;
+  assert_int_equal(ia64_fetch_bundle(e, c, VA + (1ull << 51), raw), IA64_FAULT);
+  assert_int_equal(c->fault.kind, IA64_F_UNIMPL_IADDR);
+  const ia64_vector_desc *d = ia64_vector_of(IA64_F_UNIMPL_IADDR);
+  assert_int_equal(d->offset, 0x5e00);
+  assert_int_equal(d->code, 0);
+  vtsim_close(e);
+}
+
 static void test_access_rights_by_privilege_level(void **state) {
   (void)state;
   enum { R = VT_PROT_READ, W = VT_PROT_WRITE, X = VT_PROT_EXEC };
@@ -210,6 +232,7 @@ int main(void) {
       cmocka_unit_test(test_psr_ia_da_hide_access_and_dirty_bits),
       cmocka_unit_test(test_breakpoint_register_matching),
       cmocka_unit_test(test_pal_results_and_conventions),
+      cmocka_unit_test(test_fetch_from_unimplemented_address_faults),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

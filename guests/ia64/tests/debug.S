@@ -3,7 +3,9 @@
 // the bundle) at the rings plm enables; DBR matches fault on the access
 // (ISR.r / ISR.w, IFA the address, any byte of the access); PSR.id / PSR.dd
 // suppress them for one instruction; a DBR written while its page is in
-// use still matches; a speculative load's match faults with ISR.sp.
+// use still matches; a speculative load's match faults with ISR.sp; of the
+// non-access references only lfetch.fault and probe.fault match (ISR.na,
+// ISR.code 4 and 5), and PSR.ed suppresses lfetch.fault's faults.
         .include "rt.inc"
 
         PLM0 = 1 << 56
@@ -50,6 +52,33 @@
         ;;
         srlz.d
         ;;
+        .endm
+
+// DB_OFF_DT: PSR.db and PSR.dt 0 through mov psr.l
+        .macro  DB_OFF_DT
+        mov     r14 = psr
+        ;;
+        dep     r14 = 0, r14, 24, 1
+        ;;
+        dep     r14 = 0, r14, 17, 1
+        ;;
+        mov     psr.l = r14
+        ;;
+        srlz.d
+        ;;
+        .endm
+
+// NA_FIELDS prefix, vec, bits, code: the last interruption's vector, ISR
+// bits 43:32 and ISR.code
+        .macro  NA_FIELDS prefix, vec, bits, code
+        LOAD    r4, rec_vec
+        CHECK   "\prefix\().vector", r4, \vec
+        ISR_BITS "\prefix\().isr", \bits
+        LOAD    r4, rec_isr
+        ;;
+        extr.u  r4 = r4, 0, 16
+        ;;
+        CHECK   "\prefix\().code", r4, \code
         .endm
 
         .macro  SET_BR kind, n, addr, ctl
@@ -209,6 +238,86 @@ bp3:
         LOAD    r4, rec_vec
         CHECK   "spec.vector", r4, 0x5900
         ISR_BITS "spec.isr", 0x14            // sp, r
+        // ---- the non-access references that match: lfetch.fault (a read, ISR.na,
+        // code 4) and probe.fault (code 5); plain lfetch never faults
+        CLEAR_REC
+        RFI_PSR 1 << 24
+        { .mii
+        lfetch  [r7]
+        nop.i   0
+        nop.i   0
+        }
+        ;;
+        { .mii
+        lfetch.fault [r7]
+        nop.i   0
+        nop.i   0
+        }
+        ;;
+        DB_OFF
+        LOAD    r4, rec_count
+        CHECK   "lfetch.count", r4, 1
+        NA_FIELDS "lfetch", 0x5900, 0xc, 4  // na, r
+        LOAD    r4, rec_ifa
+        CHECK   "lfetch.ifa", r4, far
+        // ---- PSR.ed = 1 (an OS skipping the prefetch) suppresses it
+        CLEAR_REC
+        RFI_PSR (1 << 24) | (1 << 43)
+        { .mii
+        lfetch.fault [r7]
+        nop.i   0
+        nop.i   0
+        }
+        ;;
+        DB_OFF
+        LOAD    r4, rec_count
+        CHECK   "lfetch_ed.count", r4, 0
+        // ---- probe.r.fault matches the read breakpoint, probe.w.fault does not
+        INSERT  itc.d, far, far + 0x661, 12 << 2
+        CLEAR_REC
+        RFI_PSR (1 << 24) | (1 << 17)        // db, dt
+        { .mii
+        probe.r.fault r7, 0
+        nop.i   0
+        nop.i   0
+        }
+        ;;
+        { .mii
+        probe.w.fault r7, 0
+        nop.i   0
+        nop.i   0
+        }
+        ;;
+        DB_OFF_DT
+        LOAD    r4, rec_count
+        CHECK   "probe.count", r4, 1
+        NA_FIELDS "probe_r", 0x5900, 0xc, 5 // na, r
+        // ---- a write breakpoint: probe.w.fault (na, w)
+        SET_BR  dbr, 2, far, W | PLM0 | ALL
+        CLEAR_REC
+        RFI_PSR (1 << 24) | (1 << 17)
+        { .mii
+        probe.w.fault r7, 0
+        nop.i   0
+        nop.i   0
+        }
+        ;;
+        DB_OFF_DT
+        NA_FIELDS "probe_w", 0x5900, 0xa, 5 // na, w
+        // ---- lfetch.fault takes the read's translation faults first: an
+        // unmapped region-1 address, Alternate Data TLB with ISR.na and code 4
+        CLEAR_REC
+        movl    r6 = 0x2000000000000040
+        ;;
+        RFI_PSR (1 << 24) | (1 << 17)
+        { .mii
+        lfetch.fault [r6]
+        nop.i   0
+        nop.i   0
+        }
+        ;;
+        DB_OFF_DT
+        NA_FIELDS "lfetch_tlb", 0x1000, 0xc, 4
         SET_BR  dbr, 2, 0, 0
         mov     ar.pfs = r32
         mov     b0 = r33

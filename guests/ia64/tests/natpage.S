@@ -4,7 +4,8 @@
 // on the NaT Consumption vector (0x5600, ISR.code{7:4} = 2, IFA the
 // address) while ld8.s always defers it; a branch or rfi to an
 // unimplemented address traps on the Lower-Privilege Transfer vector
-// (0x5e00, ISR.code bit 4 ui) with IIP the target, before any fetch.
+// (0x5e00, ISR.code bit 4 ui) with IIP the target, before any fetch, and so
+// does sequential execution off the last implemented bundle.
         .include "rt.inc"
 
         VA1 = 0x2000000000000000    // region 1, RID 0x100, 4K pages
@@ -184,8 +185,28 @@ main:
         CHECK   "br.ei", r4, 2
         LOAD    r4, rec_iip
         CHECK   "br.iip", r4, UNIMPL_PA
+        // ---- falling off the last implemented bundle of region 1 (VA bits
+        // 50:0): a trap after its slot 2, IIP the first unimplemented bundle
+        INSERT  itc.i, VA1 + (1 << 50) - 0x1000, xedge + PTE_RWX, 12 << 2
+        movl    r8 = 1f
+        ;;
+        STORE   rec_resume, r8
+        movl    r15 = VA1 + (1 << 50) - 16
+        TO_IT
+        ;;
+1:      LOAD    r4, rec_vec
+        CHECK   "edge.vector", r4, 0x5e00
+        LOAD    r4, rec_isr
+        ;;
+        extr.u  r5 = r4, 0, 16
+        extr.u  r4 = r4, 41, 2
+        ;;
+        CHECK   "edge.code", r5, 0x10
+        CHECK   "edge.ei", r4, 2
+        LOAD    r4, rec_iip
+        CHECK   "edge.iip", r4, VA1 + (1 << 50)
         LOAD    r4, rec_count
-        CHECK   "interruptions", r4, 5
+        CHECK   "interruptions", r4, 6
         mov     ar.pfs = r32
         mov     b0 = r33
         ;;
@@ -196,5 +217,14 @@ main:
         .align  4096
 xnat:                               // mapped as a NaTPage: never runs
         break.m 0x7777
+        ;;
+        .align  4096
+xedge:                              // mapped as the last page below VA1 + 2^50
+        .skip   4096 - 16
+        { .mii
+        nop.m   0
+        nop.i   0
+        nop.i   0
+        }
         ;;
         .align  4096

@@ -113,6 +113,8 @@ main:
         ;;
         mov     psr.l = r5
         ;;
+        srlz.i                      // (the write faults; as -x cannot know)
+        ;;
         LOAD    r4, rec_isr
         extr.u  r4 = r4, 0, 16
         ;;
@@ -156,6 +158,7 @@ main:
         ;;
         CHECK   "pl3.privreg", r4, 0x20
         mov     r5 = ar.k0          // reading a kernel register is allowed
+        ;;
         mov     r5 = ar.itc         // and the ITC while PSR.si is 0
         ;;
         LOAD    r4, rec_count
