@@ -169,6 +169,7 @@ typedef enum ia64_fault_kind {
   IA64_F_TB_TRAP,        /* Taken Branch trap */
   IA64_F_SS_TRAP,        /* Single Step trap */
   IA64_F_EXTERNAL,       /* External Interrupt (not a fault: delivered between instructions) */
+  IA64_F_UNSUPPORTED_DATA, /* Unsupported Data Reference fault (the page's memory attribute) */
   IA64_F_COUNT_
 } ia64_fault_kind;
 
@@ -192,8 +193,8 @@ typedef struct ia64_fault {
 /* PSR bits that make the dispatch loop look after every instruction. */
 #define IA64_PSR_TRAPS (IA64_PSR_SS | IA64_PSR_TB | IA64_PSR_LP)
 /* PSR bits that last one instruction: cleared after each one completes
- * (vol. 2 Table 3-2: id, da, dd, ia). */
-#define IA64_PSR_ONCE (IA64_PSR_ID | IA64_PSR_DA | IA64_PSR_DD | IA64_PSR_IA)
+ * (vol. 2 Table 3-2: id, da, dd, ia; ed, which only rfi sets). */
+#define IA64_PSR_ONCE (IA64_PSR_ID | IA64_PSR_DA | IA64_PSR_DD | IA64_PSR_IA | IA64_PSR_ED)
 /* What sets c->attn: the traps, instruction breakpoints (db), the once bits. */
 #define IA64_PSR_ATTN (IA64_PSR_TRAPS | IA64_PSR_DB | IA64_PSR_ONCE)
 /* PSR bits that keep data accesses on the slow path (the software TLBs

@@ -47,6 +47,8 @@ static const ia64_vector_desc vectors[IA64_F_COUNT_] = {
     [IA64_F_TB_TRAP] = {"Taken Branch", 0x5f00, 0, 0, 5},
     [IA64_F_SS_TRAP] = {"Single Step", 0x6000, 0, 0, 5},
     [IA64_F_EXTERNAL] = {"External Interrupt", 0x3000, 0, 0, 0},
+    /* vol. 2 8.2 vector 0x5b00: IFA the data address, ISR.r/w, code 0 */
+    [IA64_F_UNSUPPORTED_DATA] = {"Unsupported Data Reference", 0x5b00, 0, R_IFA, 4},
 };
 
 const ia64_vector_desc *ia64_vector_of(unsigned kind) { return &vectors[kind]; }

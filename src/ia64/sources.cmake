@@ -21,6 +21,7 @@ list(APPEND VTSIM_SOURCES
   # the system architecture
   src/ia64/debug.c
   src/ia64/interrupt.c
+  src/ia64/memattr.c
   src/ia64/pal.c
   src/ia64/vm.c
   # Linux user mode

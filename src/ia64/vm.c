@@ -151,8 +151,10 @@ static int vhpt_walk(vtsim_engine *e, ia64_cpu *c, uint64_t va, bool insn) {
 int ia64_vm_translate(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, bool probe,
                       uint64_t *pa, unsigned *ps_out) {
   bool insn = need == VT_PROT_EXEC, access = !(need & IA64_ACCESS_NA);
-  uint64_t isr = need == VT_PROT_EXEC ? IA64_ISR_X : need == VT_PROT_WRITE ? IA64_ISR_W
-                                                                           : IA64_ISR_R;
+  /* a semaphore needs read and write: ISR.r and ISR.w (vol. 3 cmpxchg) */
+  uint64_t isr = need == VT_PROT_EXEC ? IA64_ISR_X
+                 : need & VT_PROT_WRITE ? IA64_ISR_W | (need & VT_PROT_READ ? IA64_ISR_R : 0)
+                                        : IA64_ISR_R;
   if (need & IA64_ACCESS_NA) isr = IA64_ISR_NA | (need & IA64_ACCESS_RW ? IA64_ISR_R : 0);
   need &= VT_PROT_READ | VT_PROT_WRITE | VT_PROT_EXEC;
 #define FAULT(kind)                                                                                \
@@ -196,6 +198,9 @@ int ia64_vm_translate(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, bool 
     FAULT(insn ? IA64_F_INST_ACCESS : IA64_F_DATA_ACCESS);
   /* PSR.ia / PSR.da hide these faults for one instruction (vol. 2 Table 3-2) */
   bool hide = c->psr & (insn ? IA64_PSR_IA : IA64_PSR_DA);
+  /* The walker inserts the entry as the VHPT holds it: with A = 0 the
+   * reference then raises the Access-Bit fault (vol. 2 4.1.5: the walker
+   * need not set A; unconfirmed that it is not allowed to) */
   if (need && !(pte & IA64_PTE_A) && !hide)
     FAULT(insn ? IA64_F_IACCESS_BIT : IA64_F_DACCESS_BIT);
   if ((need & VT_PROT_WRITE) && !(pte & IA64_PTE_D) && !hide) FAULT(IA64_F_DIRTY);
