@@ -196,6 +196,38 @@ H(sem) {
   return IA64_OK;
 }
 
+/* cmp8xchg16 r1 = [r3], r2, ar.csd, ar.ccv: the 8 bytes at r3 (8-byte
+ * aligned) against AR.CCV; when equal, the 16-byte datum at r3 & ~15
+ * becomes r2 (low half) and AR.CSD (high half). Read and write rights,
+ * write-back memory only (vol. 3 cmp8xchg16). unconfirmed: r2 fills the
+ * low half, and PSR.be reverses the 16 bytes as one datum (as ld16). */
+H(cmp8xchg16) {
+  uint64_t addr = ia64_gr(c, x->in.r3), base = addr & ~UINT64_C(15);
+  if (ia64_gr_nat(c, x->in.r3) || ia64_gr_nat(c, x->in.r2))
+    return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
+  if (addr & 7) return ia64_raise_addr(c, IA64_F_UNALIGNED, addr);
+  unsigned ma;
+  if (ia64_data_attr(e, c, addr, VT_PROT_READ | VT_PROT_WRITE, &ma)) return IA64_FAULT;
+  if (!ia64_ma_supports(ma, IA64_MREF_XCHG)) return unsupported(c, addr, IA64_ISR_R | IA64_ISR_W);
+  uint8_t b[16];
+  if (ia64_read_raw(e, c, base, 16, 16, b, false)) return IA64_FAULT;
+  order_units(c, b, 16, 16);
+  /* the half at r3: its place in the datum depends on the byte order */
+  unsigned half = (c->psr & IA64_PSR_BE) ? 8 - (unsigned)(addr & 8) : (unsigned)(addr & 8);
+  uint64_t old;
+  memcpy(&old, b + half, 8);
+  if (old == c->ar[IA64_AR_CCV]) {
+    uint64_t lo = ia64_gr(c, x->in.r2), hi = c->ar[IA64_AR_CSD];
+    memcpy(b, &lo, 8);
+    memcpy(b + 8, &hi, 8);
+    order_units(c, b, 16, 16);
+    if (ia64_write_raw(e, c, base, 16, 16, b)) return IA64_FAULT;
+    ia64_alat_snoop(c, base, 16);
+  }
+  ia64_gr_set(c, x->in.r1, old, false);
+  return IA64_OK;
+}
+
 /* ---- speculation checks and the ALAT -------------------------------------------------------- */
 
 /* chk.s r2/f2: branch to the recovery code if the source is NaT. */
@@ -479,7 +511,10 @@ bool ia64_bind_mem(ia64_xinsn *x) {
     x->p2 = fmt == IA64_FMT_M5 ? UPD_IMM : UPD_NONE;
     break;
   case IA64_FMT_M16:
-    if (x6 >= 0x20) return false; /* cmp8xchg16 */
+    if (x6 >= 0x20) {
+      x->fn = h_cmp8xchg16;
+      break;
+    }
     x->fn = h_sem;
     x->p0 = (uint8_t)(1u << (x6 & 3));
     x->p1 = x6 < 8 ? SEM_CMPXCHG : SEM_XCHG;

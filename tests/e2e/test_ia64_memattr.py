@@ -30,7 +30,8 @@ def test_memory_attributes_byte_order_and_exception_deferral(vtsim_bin, guest, t
         "uce_fetchadd.ifa": "0x2000000000003020", "wb_fetchadd.old": "0x1234",
         "wb_fetchadd.new": "0x1235", "uc_ld16.vector": "0x5b00", "uc_ld16.isr": "0x4",
         "uc_ld16.ifa": "0x2000000000002020", "wc_st16.vector": "0x5b00",
-        "wc_st16.isr": "0x2",
+        "wc_st16.isr": "0x2", "uc_cmp8xchg16.vector": "0x5b00", "uc_cmp8xchg16.isr": "0x6",
+        "cmp8xchg16.old": "0x88", "cmp8xchg16.lo": "0xaa", "cmp8xchg16.hi": "0xcc",
         # physical addressing: bit 63 is UC, outside the unimplemented-address check
         "phys.alias": "0x5a5a", "phys.uc_spec_nat": "0x1", "phys.wb_spec_nat": "0x0",
         "phys_unimpl.vector": "0x5400", "phys_unimpl.isr": "0x4",
@@ -46,10 +47,10 @@ def test_memory_attributes_byte_order_and_exception_deferral(vtsim_bin, guest, t
         "lfetch_fault.isr": "0xc", "lfetch_fault.ifa": "0x2000000000007000",
         # reserved ma on insertion; ptc.ga and the ALAT
         "rsvd_ma.vector": "0x5400", "rsvd_ma.code": "0x30",
-        "ptc_ga.before": "0x0", "ptc_ga.after": "0x1", "interruptions": "0x8"}
+        "ptc_ga.before": "0x0", "ptc_ga.after": "0x1", "interruptions": "0x9"}
     assert {k: obs.get(k) for k in want} == want
     names = [x["name"] for x in recs if x["kind"] == "interruption"]
-    assert names == ["Unsupported Data Reference"] * 5 + [
+    assert names == ["Unsupported Data Reference"] * 6 + [
         "General Exception", "Alternate Data TLB", "General Exception"]
     udr = [x for x in recs if x["kind"] == "interruption" and x["offset"] == "0x5b00"]
     assert [x["ifa"] for x in udr][:1] == ["0x2000000000004010"]

@@ -226,6 +226,36 @@ main:
         }
         DT_OFF
         FIELDS  "wc_st16", 0x5b00, 0, 0x2, WC_VA + 32
+        // ---- cmp8xchg16: write-back only; the 16-byte datum takes r2 and ar.csd
+        movl    r10 = UC_VA + 40
+        ;;
+        DT_ON
+        SLOT0   cmp8xchg16.acq r5 = [r10], r0, ar.csd, ar.ccv
+        DT_OFF
+        FIELDS  "uc_cmp8xchg16", 0x5b00, 0, 0x6, UC_VA + 40
+        ADDR    r10, pbuf
+        mov     r5 = 0x77
+        mov     r6 = 0x88
+        ;;
+        st8     [r10] = r5, 8
+        ;;
+        st8     [r10] = r6, -8
+        mov     ar.ccv = r6
+        mov     r5 = 0xcc
+        ;;
+        mov     ar.csd = r5
+        mov     r5 = 0xaa
+        adds    r11 = 8, r10
+        ;;
+        cmp8xchg16.acq r6 = [r11], r5, ar.csd, ar.ccv
+        ;;
+        ld8     r5 = [r10], 8
+        ;;
+        ld8     r7 = [r10]
+        ;;
+        CHECK   "cmp8xchg16.old", r6, 0x88
+        CHECK   "cmp8xchg16.lo", r5, 0xaa
+        CHECK   "cmp8xchg16.hi", r7, 0xcc
 
         // ---- physical addressing: bit 63 selects UC and is no part of the address
         ADDR    r10, pbuf
@@ -327,6 +357,8 @@ main:
         movl    r11 = NOMAP_VA
         ;;
         DT_ON
+        ld8     r7 = [r10]          // the page is in the software TLB: the fast path
+        ;;
         RFI_WITH 43
         SLOT0   ld8.s r5 = [r10]
         ld8.s   r6 = [r10]
@@ -378,7 +410,7 @@ main:
         ;;
         NO_ALAT "ptc_ga.after", r5, 1
         LOAD    r4, rec_count
-        CHECK   "interruptions", r4, 8
+        CHECK   "interruptions", r4, 9
         mov     ar.pfs = r32
         mov     b0 = r33
         ;;
