@@ -56,6 +56,18 @@ static bool fast_rw(const ia64_cpu *c, uint64_t addr) {
   return c->rtlb[i].tag == (addr >> 12) + 1 && c->wtlb[i].tag == (addr >> 12) + 1;
 }
 
+/* A non-speculative advanced load (ld.a, ldf.a, ldfp.a) to non-speculative
+ * memory is deferred once translated: no access, a zero target, no ALAT
+ * entry (vol. 3 ld, ldf: "ld.a to sequential memory"). 1 when it is, else
+ * IA64_OK or IA64_FAULT (the translation's). */
+static int adv_deferred(vtsim_engine *e, ia64_cpu *c, uint64_t addr) {
+  if (c->rtlb[(addr >> 12) & (IA64_TLB_SIZE - 1)].tag == (addr >> 12) + 1)
+    return IA64_OK; /* a write-back page (mem.c fill_tlb) */
+  unsigned ma;
+  if (ia64_data_attr(e, c, addr, VT_PROT_READ, &ma)) return IA64_FAULT;
+  return ia64_ma_speculative(ma) ? IA64_OK : 1;
+}
+
 /* PSR.be reverses each datum of `unit` bytes of a multi-datum access
  * (vol. 1 4.5: every datum in its own byte order). */
 static void order_units(const ia64_cpu *c, uint8_t *b, unsigned n, unsigned unit) {
@@ -100,6 +112,8 @@ H(ld) {
       return IA64_FAULT;
     else
       nat = r != 0; /* the fault is deferred (vol. 1 4.4.4) */
+  } else if (kind == K_A && (r = adv_deferred(e, c, addr)) != IA64_OK) {
+    if (r == IA64_FAULT) return IA64_FAULT; /* else v stays 0 */
   } else if (ia64_read(e, c, addr, size, &v)) {
     return IA64_FAULT;
   }
@@ -308,6 +322,12 @@ static int write_bytes(vtsim_engine *e, ia64_cpu *c, uint64_t addr, unsigned n, 
   return IA64_OK;
 }
 
+/* Memory bytes that convert to +0.0 (the integer 0 for ldf8): a deferred
+ * advanced load's target. */
+static void b_zero(uint8_t *b, unsigned fmt) {
+  memset(b, 0, fmem_bytes[fmt]);
+}
+
 /* FR targets f0 and f1 are read-only (Illegal Operation). */
 static bool fr_writable(unsigned f) { return f >= 2; }
 
@@ -332,9 +352,11 @@ H(ldf) {
   } else if (x->p0 == IA64_FMEM_FILL && (addr & 15)) {
     return ia64_raise_addr(c, IA64_F_UNALIGNED, addr);
   } else {
-    int r = read_bytes(e, c, addr, n, n, b, is_spec(kind));
+    int r = kind == K_A ? adv_deferred(e, c, addr) : IA64_OK;
+    if (r == IA64_OK) r = read_bytes(e, c, addr, n, n, b, is_spec(kind));
     if (r == IA64_FAULT) return IA64_FAULT;
-    nat = r != 0;
+    nat = r != 0 && kind != K_A;
+    if (r) b_zero(b, x->p0); /* ldf.a deferred: +0.0, ldf8.a the integer 0 */
   }
   *ia64_frp(c, f1) = nat ? ia64_natval() : ia64_fr_from_mem(b, x->p0);
   if (allocates(kind)) alat_update(c, fr_tag(c, f1), addr, n, nat);
@@ -366,9 +388,14 @@ H(ldfp) {
     if (!is_spec(kind)) return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
     nat = true;
   } else {
-    int r = read_bytes(e, c, addr, 2 * n, n, b, is_spec(kind));
+    int r = kind == K_A ? adv_deferred(e, c, addr) : IA64_OK;
+    if (r == IA64_OK) r = read_bytes(e, c, addr, 2 * n, n, b, is_spec(kind));
     if (r == IA64_FAULT) return IA64_FAULT;
-    nat = r != 0;
+    nat = r != 0 && kind != K_A;
+    if (r) {
+      b_zero(b, x->p0);
+      b_zero(b + n, x->p0);
+    }
   }
   *ia64_frp(c, f1) = nat ? ia64_natval() : ia64_fr_from_mem(b, x->p0);
   *ia64_frp(c, x->in.f2) = nat ? ia64_natval() : ia64_fr_from_mem(b + n, x->p0);

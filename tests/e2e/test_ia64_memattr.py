@@ -20,8 +20,10 @@ def test_memory_attributes_byte_order_and_exception_deferral(vtsim_bin, guest, t
         # plain accesses work everywhere; ld.s defers on UC/UCE only
         "uc.load": "0x1234", "uc.spec_nat": "0x1", "uce.spec_nat": "0x1",
         "wc.spec_nat": "0x0", "wc.spec_value": "0x1234", "uc.spec_adv_nat": "0x1",
-        # advanced loads to non-speculative memory: the value, no ALAT entry
-        "uc.adv_value": "0x1234", "uc.adv_no_entry": "0x1", "wb.adv_no_entry": "0x0",
+        # advanced loads to non-speculative memory: no access, 0, no ALAT entry;
+        # the check load reloads without allocating one
+        "uc.adv_value": "0x0", "uc.adv_no_entry": "0x1", "wb.adv_no_entry": "0x0",
+        "uc.check_value": "0x1234", "uc.check_no_entry": "0x1", "uc.ldf_adv_value": "0x0",
         "uc.ldf_adv_no_entry": "0x1", "spec.faults": "0x0",
         # Unsupported Data Reference: vector, code, ISR r/w, IFA
         "wc_cmpxchg.vector": "0x5b00", "wc_cmpxchg.code": "0x0", "wc_cmpxchg.isr": "0x6",

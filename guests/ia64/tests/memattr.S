@@ -149,7 +149,9 @@ main:
         ld8.sa  r5 = [r10]
         DT_OFF
         NAT_OF  "uc.spec_adv_nat", r5, 1
-        // ---- ld.a: the value, but no ALAT entry on non-speculative memory (vol. 2 4.4.10)
+        // ---- ld.a to non-speculative memory: deferred once translated, no
+        // access, target 0, no ALAT entry; the check load then reloads and
+        // allocates none either (vol. 3 ld, ldf; vol. 2 4.4.10)
         movl    r10 = UC_VA + 8
         movl    r11 = WB_VA + 8
         ;;
@@ -157,14 +159,27 @@ main:
         ld8.a   r5 = [r10]
         ld8.a   r6 = [r11]
         DT_OFF
-        CHECK   "uc.adv_value", r5, 0x1234
+        CHECK   "uc.adv_value", r5, 0
         NO_ALAT "uc.adv_no_entry", r5, 1
         NO_ALAT "wb.adv_no_entry", r6, 0
+        movl    r10 = UC_VA + 8
+        ;;
+        DT_ON
+        ld8.c.nc r5 = [r10]
+        DT_OFF
+        CHECK   "uc.check_value", r5, 0x1234
+        NO_ALAT "uc.check_no_entry", r5, 1
         movl    r10 = UC_VA + 16
+        movl    r5 = 0x3ff0000000000000 // 1.0
+        ;;
+        setf.d  f6 = r5
         ;;
         DT_ON
         ldfd.a  f6 = [r10]
         DT_OFF
+        getf.d  r5 = f6
+        ;;
+        CHECK   "uc.ldf_adv_value", r5, 0
         mov     r7 = 0
         ;;
         chk.a.nc f6, 1f
