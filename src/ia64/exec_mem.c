@@ -295,6 +295,13 @@ H(lfetch) {
       c->fault.isr |= 4;
       return IA64_FAULT;
     }
+    /* physical: an unimplemented address faults too (vol. 3 lfetch) */
+    if (!c->uspace && !(c->psr & (IA64_PSR_DT | IA64_PSR_ED)) &&
+        ((addr << 1) >> (IA64_IMPL_PA_MSB + 2))) {
+      ia64_raise_addr(c, IA64_F_UNIMPL_DADDR, addr);
+      c->fault.isr = IA64_ISR_NA | IA64_ISR_R | 4;
+      return IA64_FAULT;
+    }
   }
   base_update(c, x, x->p2);
   return IA64_OK;

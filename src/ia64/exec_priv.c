@@ -299,6 +299,8 @@ H(purge) {
   uint64_t va, sz;
   if (priv(c) || src(c, x->in.r3, &va) || src(c, x->in.r2, &sz)) return IA64_FAULT;
   unsigned ps = (unsigned)(sz >> 2) & 63;
+  /* vol. 3 ptc.l, ptc.g: an unimplemented purge address faults */
+  if (x->p0 == 0 && !ia64_va_implemented(va)) return ia64_raise_addr(c, IA64_F_UNIMPL_DADDR, va);
   if (!ia64_page_size_ok(ps)) return ia64_raise(c, IA64_F_RESERVED_REG);
   if (x->p1) alat_purge(c, va, ps);
   if (x->p0 == 0)

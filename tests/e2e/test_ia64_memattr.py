@@ -47,12 +47,15 @@ def test_memory_attributes_byte_order_and_exception_deferral(vtsim_bin, guest, t
         "ed.spec_nat": "0x1", "ed.next_nat": "0x0", "ed.faults": "0x0",
         "lfetch_fault.vector": "0x1000", "lfetch_fault.code": "0x4",
         "lfetch_fault.isr": "0xc", "lfetch_fault.ifa": "0x2000000000007000",
+        "lfetch_unimpl.vector": "0x5400", "lfetch_unimpl.code": "0x34",
+        "lfetch_unimpl.isr": "0xc", "lfetch_unimpl.ifa": "0x4000000000000",
         # reserved ma on insertion; ptc.ga and the ALAT
         "rsvd_ma.vector": "0x5400", "rsvd_ma.code": "0x30",
-        "ptc_ga.before": "0x0", "ptc_ga.after": "0x1", "interruptions": "0x9"}
+        "ptc_ga.before": "0x0", "ptc_ga.after": "0x1", "ptc_unimpl.vector": "0x5400",
+        "ptc_unimpl.ifa": "0x2010000000000000", "interruptions": "0xb"}
     assert {k: obs.get(k) for k in want} == want
     names = [x["name"] for x in recs if x["kind"] == "interruption"]
     assert names == ["Unsupported Data Reference"] * 6 + [
-        "General Exception", "Alternate Data TLB", "General Exception"]
+        "General Exception", "Alternate Data TLB"] + ["General Exception"] * 3
     udr = [x for x in recs if x["kind"] == "interruption" and x["offset"] == "0x5b00"]
     assert [x["ifa"] for x in udr][:1] == ["0x2000000000004010"]

@@ -394,6 +394,11 @@ main:
         SLOT0   lfetch.fault [r11]
         DT_OFF
         FIELDS  "lfetch_fault", 0x1000, 4, 0xc, NOMAP_VA
+        // a faulting lfetch to an unimplemented physical address: Unimplemented Data Address
+        movl    r10 = UNIMPL_PA
+        ;;
+        SLOT0   lfetch.fault [r10]
+        FIELDS  "lfetch_unimpl", 0x5400, 0x34, 0xc, UNIMPL_PA
 
         // ---- a reserved ma: Reserved Register/Field on insertion (IIP not
         // written with PSR.ic off: rec_resume continues at 1f)
@@ -424,8 +429,20 @@ main:
         srlz.d
         ;;
         NO_ALAT "ptc_ga.after", r5, 1
+        // a purge address outside the implemented VA bits faults (vol. 3 ptc.g)
+        movl    r9 = VA1 | (1 << 52)
+        mov     r8 = 12 << 2
+        ;;
+        { .mmi
+        ptc.g   r9, r8              // the last of its instruction group
+        ;;
+        nop.m   0
+        nop.i   0
+        ;;
+        }
+        FIELDS  "ptc_unimpl", 0x5400, 0x30, 0, VA1 | (1 << 52)
         LOAD    r4, rec_count
-        CHECK   "interruptions", r4, 9
+        CHECK   "interruptions", r4, 11
         mov     ar.pfs = r32
         mov     b0 = r33
         ;;
