@@ -142,10 +142,9 @@ H(st) {
   return IA64_OK;
 }
 
-/* ld16 r1, ar.csd = [r3] (p1 = 0) and st16 [r3] = r2, ar.csd (p1 = 1): one
- * 16-byte datum, r1 its low half, only on write-back memory (vol. 3 ld,
- * st). unconfirmed: under PSR.be the 16 bytes are reversed as one datum, so
- * r1 comes from the upper 8 bytes. */
+/* ld16 r1, ar.csd = [r3] (p1 = 0) and st16 [r3] = r2, ar.csd (p1 = 1): two
+ * 8-byte values in one 16-byte access, r1 the one at the lower address, each
+ * in its own byte order; only on write-back memory (vol. 3 ld, st). */
 H(x16) {
   uint64_t addr = ia64_gr(c, x->in.r3);
   if (ia64_gr_nat(c, x->in.r3) || (x->p1 && ia64_gr_nat(c, x->in.r2)))
@@ -160,13 +159,13 @@ H(x16) {
     uint64_t lo = ia64_gr(c, x->in.r2), hi = c->ar[IA64_AR_CSD];
     memcpy(b, &lo, 8);
     memcpy(b + 8, &hi, 8);
-    order_units(c, b, 16, 16);
+    order_units(c, b, 16, 8);
     if (ia64_write_raw(e, c, addr, 16, 16, b)) return IA64_FAULT;
     ia64_alat_snoop(c, addr, 16);
     return IA64_OK;
   }
   if (ia64_read_raw(e, c, addr, 16, 16, b, false)) return IA64_FAULT;
-  order_units(c, b, 16, 16);
+  order_units(c, b, 16, 8);
   uint64_t lo, hi;
   memcpy(&lo, b, 8);
   memcpy(&hi, b + 8, 8);
@@ -211,10 +210,9 @@ H(sem) {
 }
 
 /* cmp8xchg16 r1 = [r3], r2, ar.csd, ar.ccv: the 8 bytes at r3 (8-byte
- * aligned) against AR.CCV; when equal, the 16-byte datum at r3 & ~15
- * becomes r2 (low half) and AR.CSD (high half). Read and write rights,
- * write-back memory only (vol. 3 cmp8xchg16). unconfirmed: r2 fills the
- * low half, and PSR.be reverses the 16 bytes as one datum (as ld16). */
+ * aligned) against AR.CCV; when equal, r2 is stored at r3 & ~8 and AR.CSD
+ * at r3 & ~8 + 8, each 8-byte value in its own byte order. Read and write
+ * rights, write-back memory only (vol. 3 cmpxchg). */
 H(cmp8xchg16) {
   uint64_t addr = ia64_gr(c, x->in.r3), base = addr & ~UINT64_C(15);
   if (ia64_gr_nat(c, x->in.r3) || ia64_gr_nat(c, x->in.r2))
@@ -225,16 +223,14 @@ H(cmp8xchg16) {
   if (!ia64_ma_supports(ma, IA64_MREF_XCHG)) return unsupported(c, addr, IA64_ISR_R | IA64_ISR_W);
   uint8_t b[16];
   if (ia64_read_raw(e, c, base, 16, 16, b, false)) return IA64_FAULT;
-  order_units(c, b, 16, 16);
-  /* the half at r3: its place in the datum depends on the byte order */
-  unsigned half = (c->psr & IA64_PSR_BE) ? 8 - (unsigned)(addr & 8) : (unsigned)(addr & 8);
+  order_units(c, b, 16, 8);
   uint64_t old;
-  memcpy(&old, b + half, 8);
+  memcpy(&old, b + (addr & 8), 8);
   if (old == c->ar[IA64_AR_CCV]) {
     uint64_t lo = ia64_gr(c, x->in.r2), hi = c->ar[IA64_AR_CSD];
     memcpy(b, &lo, 8);
     memcpy(b + 8, &hi, 8);
-    order_units(c, b, 16, 16);
+    order_units(c, b, 16, 8);
     if (ia64_write_raw(e, c, base, 16, 16, b)) return IA64_FAULT;
     ia64_alat_snoop(c, base, 16);
   }

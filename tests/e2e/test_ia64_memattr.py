@@ -38,11 +38,13 @@ def test_memory_attributes_byte_order_and_exception_deferral(vtsim_bin, guest, t
         "phys.alias": "0x5a5a", "phys.uc_spec_nat": "0x1", "phys.wb_spec_nat": "0x0",
         "phys_unimpl.vector": "0x5400", "phys_unimpl.isr": "0x4",
         "phys_unimpl.ifa": "0x4000000000000",
-        # PSR.be: ldfe, stf.spill and ld16 as one datum, ldfps per element
+        # PSR.be: ldfe and stf.spill as one datum, ld16 and ldfps per element
         "be.ldfe_exp": "0xffff", "be.ldfe_sig": "0x8000000000000000",
         "be.spill_lo": "0x3e00010000000000", "be.spill_hi": "0x807060504030201",
-        "be.ld16_r1": "0x8090a0b0c0d0e0f", "be.ld16_csd": "0x1020304050607",
+        "be.ld16_r1": "0x1020304050607", "be.ld16_csd": "0x8090a0b0c0d0e0f",
         "be.ldfps_f1": "0x3f800000", "be.ldfps_f2": "0x40000000",
+        "be.cmp8xchg16_old": "0x88", "be.cmp8xchg16_lo": "0xaa", "be.cmp8xchg16_hi": "0xcc",
+        "be.cmp8xchg16_byte0": "0x0",
         # rfi with IPSR.ed
         "ed.spec_nat": "0x1", "ed.next_nat": "0x0", "ed.faults": "0x0",
         "lfetch_fault.vector": "0x1000", "lfetch_fault.code": "0x4",

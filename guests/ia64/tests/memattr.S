@@ -4,8 +4,9 @@
 // non-speculative memory defer, advanced loads to it allocate no ALAT
 // entry; semaphores and ld16 outside write-back memory raise Unsupported
 // Data Reference (0x5b00, ISR.r/w, IFA); physical addresses select UC with
-// bit 63, which the unimplemented-address check skips; PSR.be orders ldfe,
-// stf.spill and ld16 as one datum and each element of ldfps; rfi with
+// bit 63, which the unimplemented-address check skips; PSR.be orders ldfe
+// and stf.spill as one datum, each 8-byte half of ld16 and each element of
+// ldfps; rfi with
 // IPSR.ed defers the ld.s or lfetch.fault it returns to; ptc.ga purges the
 // ALAT; a reserved ma is a Reserved Register/Field fault on insertion.
         .include "rt.inc"
@@ -295,7 +296,8 @@ main:
         SLOT0   ld8 r5 = [r10]
         FIELDS  "phys_unimpl", 0x5400, 0x30, 0x4, UNIMPL_PA
 
-        // ---- PSR.be on wide accesses (vol. 1 4.5)
+        // ---- PSR.be on wide accesses (vol. 3 ldf, ld: mem_read of the whole
+        // 10- or 16-byte FP datum; ld16 two 8-byte values)
         ADDR    r10, pbuf
         movl    r5 = 0x000000000080ff3f // ldfe 1.0 big-endian: 3f ff 80 00 ... 00
         ;;
@@ -345,8 +347,8 @@ main:
         rum     0x2
         mov     r6 = ar.csd
         ;;
-        CHECK   "be.ld16_r1", r5, 0x08090a0b0c0d0e0f
-        CHECK   "be.ld16_csd", r6, 0x0001020304050607
+        CHECK   "be.ld16_r1", r5, 0x0001020304050607
+        CHECK   "be.ld16_csd", r6, 0x08090a0b0c0d0e0f
         ADDR    r10, pbuf
         movl    r5 = 0x000000400000803f // 1.0f then 2.0f, each big-endian
         ;;
@@ -363,6 +365,36 @@ main:
         ;;
         CHECK   "be.ldfps_f1", r5, 0x3f800000
         CHECK   "be.ldfps_f2", r6, 0x40000000
+        ADDR    r10, pbuf           // cmp8xchg16: each 8-byte value in big-endian order
+        mov     r5 = 0x77
+        mov     r6 = 0x88
+        ;;
+        mov     ar.ccv = r6
+        adds    r11 = 8, r10
+        ;;
+        sum     0x2
+        ;;
+        st8     [r10] = r5
+        st8     [r11] = r6
+        mov     r5 = 0xcc
+        ;;
+        mov     ar.csd = r5
+        mov     r5 = 0xaa
+        ;;
+        cmp8xchg16.acq r6 = [r11], r5, ar.csd, ar.ccv
+        ;;
+        ld8     r5 = [r10]
+        ld8     r7 = [r11]
+        ;;
+        ld1     r11 = [r11]         // the first byte of the stored ar.csd: big-endian 0
+        ;;
+        rum     0x2
+        ;;
+        mov     r10 = r11
+        CHECK   "be.cmp8xchg16_old", r6, 0x88
+        CHECK   "be.cmp8xchg16_lo", r5, 0xaa
+        CHECK   "be.cmp8xchg16_hi", r7, 0xcc
+        CHECK   "be.cmp8xchg16_byte0", r10, 0
 
         // ---- rfi with IPSR.ed: the ld.s it returns to defers without an
         // access; the next one loads; lfetch.fault takes no fault
