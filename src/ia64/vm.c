@@ -5,6 +5,7 @@
 #include "ia64/vm.h"
 
 #include "ia64/interp.h"
+#include "ia64/memattr.h"
 
 static uint64_t mask_of(unsigned ps) { return (UINT64_C(1) << ps) - 1; }
 
@@ -144,6 +145,9 @@ static int vhpt_walk(vtsim_engine *e, ia64_cpu *c, uint64_t va, bool insn) {
     itir |= (uint64_t)ia64_rr_rid(rr) << 8;
   }
   if (!(words[0] & 1)) return 0; /* not present: the walk fails */
+  /* a present entry with a reserved encoding is not inserted: TLB Miss
+   * (vol. 2 4.1.5: "no reserved bits or encodings") */
+  if (!ia64_ma_insertable((unsigned)(words[0] >> 2) & 7)) return 0;
   ia64_tc_insert(c, ia64_make_entry(c, va, words[0], itir), insn);
   return 1;
 }
@@ -199,8 +203,8 @@ int ia64_vm_translate(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, bool 
   /* PSR.ia / PSR.da hide these faults for one instruction (vol. 2 Table 3-2) */
   bool hide = c->psr & (insn ? IA64_PSR_IA : IA64_PSR_DA);
   /* The walker inserts the entry as the VHPT holds it: with A = 0 the
-   * reference then raises the Access-Bit fault (vol. 2 4.1.5: the walker
-   * need not set A; unconfirmed that it is not allowed to) */
+   * reference then raises the Access-Bit fault; the processor never sets A
+   * or D itself (vol. 2 Table 4-3) */
   if (need && !(pte & IA64_PTE_A) && !hide)
     FAULT(insn ? IA64_F_IACCESS_BIT : IA64_F_DACCESS_BIT);
   if ((need & VT_PROT_WRITE) && !(pte & IA64_PTE_D) && !hide) FAULT(IA64_F_DIRTY);

@@ -54,10 +54,13 @@ def test_memory_attributes_byte_order_and_exception_deferral(vtsim_bin, guest, t
         # reserved ma on insertion; ptc.ga and the ALAT
         "rsvd_ma.vector": "0x5400", "rsvd_ma.code": "0x30",
         "ptc_ga.before": "0x0", "ptc_ga.after": "0x1", "ptc_unimpl.vector": "0x5400",
-        "ptc_unimpl.ifa": "0x2010000000000000", "interruptions": "0xb"}
+        "ptc_unimpl.ifa": "0x2010000000000000",
+        # the walker does not insert an entry with a reserved ma
+        "walk_rsvd_ma.vector": "0x800", "walk_rsvd_ma.ifa": "0x4000000000008000",
+        "interruptions": "0xc"}
     assert {k: obs.get(k) for k in want} == want
     names = [x["name"] for x in recs if x["kind"] == "interruption"]
     assert names == ["Unsupported Data Reference"] * 6 + [
-        "General Exception", "Alternate Data TLB"] + ["General Exception"] * 3
+        "General Exception", "Alternate Data TLB"] + ["General Exception"] * 3 + ["Data TLB"]
     udr = [x for x in recs if x["kind"] == "interruption" and x["offset"] == "0x5b00"]
     assert [x["ifa"] for x in udr][:1] == ["0x2000000000004010"]

@@ -22,6 +22,8 @@
         UCE_VA = VA1 + 0x3000
         WC_VA = VA1 + 0x4000
         NOMAP_VA = VA1 + 0x7000
+        VA2 = 0x4000000000000000    // region 2, RID 0x200, 4K pages, walker on
+        RR2 = (0x200 << 8) | (12 << 2)
         UNIMPL_PA = 0x0004000000000000   // bit 50: above the implemented PA bits
         UC_BIT = 0x8000000000000000
 
@@ -473,8 +475,37 @@ main:
         ;;
         }
         FIELDS  "ptc_unimpl", 0x5400, 0x30, 0, VA1 | (1 << 52)
+        // ---- the VHPT walker inserts no entry with a reserved ma: Data TLB
+        // fault (vol. 2 4.1.5). Region 2 walks a short-format VHPT at
+        // 0x500000 (thash of VA2 + 0x8000 is VA2 + 0x500040).
+        movl    r8 = VA2
+        movl    r9 = RR2 | 1
+        ;;
+        mov     rr[r8] = r9
+        ;;
+        srlz.d
+        INSERT  itc.d, VA2 + 0x500000, 0x500000 + PTE_RWX, 16 << 2
+        movl    r8 = 0x500040
+        movl    r9 = 0x406000 + PTE_RWX + (2 << 2)
+        movl    r10 = 0x500000 | (15 << 2) | 1
+        ;;
+        st8     [r8] = r9
+        mov     cr.pta = r10
+        ;;
+        srlz.d
+        movl    r10 = VA2 + 0x8000
+        ;;
+        DT_ON
+        SLOT0   ld8 r5 = [r10]
+        DT_OFF
+        FIELDS  "walk_rsvd_ma", 0x800, 0, 0x4, VA2 + 0x8000
+        movl    r10 = 0x500000 | (15 << 2) // the walker off again
+        ;;
+        mov     cr.pta = r10
+        ;;
+        srlz.d
         LOAD    r4, rec_count
-        CHECK   "interruptions", r4, 11
+        CHECK   "interruptions", r4, 12
         mov     ar.pfs = r32
         mov     b0 = r33
         ;;
