@@ -239,8 +239,9 @@ H(mov_indexed) {
 /* ---- TLB insertion and purges (vol. 2 4.1.1) --------------------------------------------------- */
 
 /* A present entry with a reserved ma encoding is a Reserved Register/Field
- * fault (vol. 2 4.4, Table 4-10; vol. 3 itc, itr). unconfirmed: the ma of a
- * not-present entry (p = 0) is not checked. */
+ * fault (vol. 2 4.4, Table 4-10; vol. 3 itc, itr). The fields of a
+ * not-present entry are ignored (vol. 2 Table 4-3), its ma too
+ * (unconfirmed for the insertion check itself). */
 static int check_pte(ia64_cpu *c, uint64_t pte) {
   if ((pte & 1) && !ia64_ma_insertable((unsigned)(pte >> 2) & 7))
     return ia64_raise(c, IA64_F_RESERVED_REG);
@@ -280,9 +281,9 @@ H(itr) {
   return IA64_OK;
 }
 
-/* ptc.ga also invalidates the ALAT entries of the purged range (vol. 3
- * ptc.ga). unconfirmed: whether the local ALAT is included; invalidating an
- * ALAT entry is always allowed (vol. 1 4.4.5.2), so this model does. */
+/* ptc.ga makes the other processors' ALATs drop the entries of the purged
+ * range; the local ALAT may do so too (vol. 3 ptc.ga: "optionally
+ * invalidated"), which this model does. */
 static void alat_purge(ia64_cpu *c, uint64_t va, unsigned ps) {
   uint64_t base = va & ~((UINT64_C(1) << ps) - 1), end = base + (UINT64_C(1) << ps);
   for (unsigned i = 0; i < IA64_ALAT_SIZE; i++) {

@@ -218,6 +218,12 @@ int ia64_read_spec(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uin
 
 int ia64_read_raw(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned n, unsigned align,
                   uint8_t *b, bool spec) {
+  const ia64_tlb_entry *t = &c->rtlb[(va >> 12) & (IA64_TLB_SIZE - 1)];
+  if (IA64_LIKELY(t->tag == (va >> 12) + 1 && (va & 0xfff) <= 4096 - n) &&
+      !(spec && (c->psr & IA64_PSR_ED))) { /* a write-back page, as fill_tlb allows */
+    memcpy(b, t->host + (va & 0xfff), n);
+    return IA64_OK;
+  }
   return spec ? read_spec(e, c, va, n, align, b) : read_raw(e, c, va, n, align, b, false, false);
 }
 
@@ -228,8 +234,8 @@ int ia64_data_attr(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, unsigned
   return IA64_OK;
 }
 
-int ia64_write_raw(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned n, unsigned align,
-                   const uint8_t *b) {
+static int write_raw(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned n, unsigned align,
+                     const uint8_t *b) {
   uint64_t pa[16];
   if (check_aligned(c, va, align, false, IA64_ISR_W)) return IA64_FAULT;
   for (unsigned i = 0; i < n; i++) /* every byte checked before any is written */
@@ -242,11 +248,21 @@ int ia64_write_raw(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned n, unsign
   return IA64_OK;
 }
 
+int ia64_write_raw(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned n, unsigned align,
+                   const uint8_t *b) {
+  const ia64_tlb_entry *t = &c->wtlb[(va >> 12) & (IA64_TLB_SIZE - 1)];
+  if (IA64_LIKELY(t->tag == (va >> 12) + 1 && (va & 0xfff) <= 4096 - n)) {
+    memcpy(t->host + (va & 0xfff), b, n);
+    return IA64_OK;
+  }
+  return write_raw(e, c, va, n, align, b);
+}
+
 int ia64_write_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t v) {
   uint8_t b[8];
   if (big_endian(c)) v = swap_bytes(v, size);
   for (unsigned i = 0; i < size; i++) b[i] = (uint8_t)(v >> (8 * i));
-  return ia64_write_raw(e, c, va, size, size, b);
+  return write_raw(e, c, va, size, size, b);
 }
 
 int ia64_fetch_bundle(vtsim_engine *e, ia64_cpu *c, uint64_t ip, uint8_t out[16]) {
