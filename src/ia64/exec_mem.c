@@ -185,8 +185,8 @@ H(sem) {
   if (ia64_gr_nat(c, x->in.r3) || (x->p1 != SEM_FETCHADD && ia64_gr_nat(c, x->in.r2)))
     return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
   if (addr & (size - 1)) return ia64_raise_addr(c, IA64_F_UNALIGNED, addr);
-  /* read and write rights, then the attribute: cmpxchg and xchg need
-   * write-back memory, fetchadd write-back or UCE (vol. 2 4.4.9) */
+  /* read and write rights, then the attribute: write-back memory only
+   * (vol. 2 4.4.9; fetchadd to UCE is not exported here: memattr.c) */
   if (!fast_rw(c, addr)) {
     unsigned ma;
     if (ia64_data_attr(e, c, addr, VT_PROT_READ | VT_PROT_WRITE, &ma)) return IA64_FAULT;
