@@ -144,10 +144,11 @@ static int vhpt_walk(vtsim_engine *e, ia64_cpu *c, uint64_t va, bool insn) {
     itir = rr & 0xfc; /* ps from the region register, key = 0 */
     itir |= (uint64_t)ia64_rr_rid(rr) << 8;
   }
-  if (!(words[0] & 1)) return 0; /* not present: the walk fails */
-  /* a present entry with a reserved encoding is not inserted: TLB Miss
-   * (vol. 2 4.1.5: "no reserved bits or encodings") */
-  if (!ia64_ma_insertable((unsigned)(words[0] >> 2) & 7)) return 0;
+  /* An entry with a reserved encoding (a present entry's ma, the page size)
+   * is not inserted: TLB Miss. One marked not present is inserted too; the
+   * reference then takes Page Not Present (vol. 2 4.1.5). */
+  if (!ia64_page_size_ok((unsigned)(itir >> 2) & 63)) return 0;
+  if ((words[0] & 1) && !ia64_ma_insertable((unsigned)(words[0] >> 2) & 7)) return 0;
   ia64_tc_insert(c, ia64_make_entry(c, va, words[0], itir), insn);
   return 1;
 }

@@ -57,10 +57,13 @@ def test_memory_attributes_byte_order_and_exception_deferral(vtsim_bin, guest, t
         "ptc_unimpl.ifa": "0x2010000000000000",
         # the walker does not insert an entry with a reserved ma
         "walk_rsvd_ma.vector": "0x800", "walk_rsvd_ma.ifa": "0x4000000000008000",
-        "interruptions": "0xc"}
+        # ... but inserts one marked not present: Page Not Present
+        "walk_not_present.vector": "0x5000", "walk_not_present.ifa": "0x4000000000009000",
+        "interruptions": "0xd"}
     assert {k: obs.get(k) for k in want} == want
     names = [x["name"] for x in recs if x["kind"] == "interruption"]
     assert names == ["Unsupported Data Reference"] * 6 + [
-        "General Exception", "Alternate Data TLB"] + ["General Exception"] * 3 + ["Data TLB"]
+        "General Exception", "Alternate Data TLB"] + ["General Exception"] * 3 + [
+        "Data TLB", "Page Not Present"]
     udr = [x for x in recs if x["kind"] == "interruption" and x["offset"] == "0x5b00"]
     assert [x["ifa"] for x in udr][:1] == ["0x2000000000004010"]

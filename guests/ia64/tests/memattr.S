@@ -499,13 +499,20 @@ main:
         SLOT0   ld8 r5 = [r10]
         DT_OFF
         FIELDS  "walk_rsvd_ma", 0x800, 0, 0x4, VA2 + 0x8000
+        // an entry marked not present is inserted all the same: Page Not Present
+        movl    r10 = VA2 + 0x9000  // its entry, 0x500048, is 0
+        ;;
+        DT_ON
+        SLOT0   ld8 r5 = [r10]
+        DT_OFF
+        FIELDS  "walk_not_present", 0x5000, 0, 0x4, VA2 + 0x9000
         movl    r10 = 0x500000 | (15 << 2) // the walker off again
         ;;
         mov     cr.pta = r10
         ;;
         srlz.d
         LOAD    r4, rec_count
-        CHECK   "interruptions", r4, 12
+        CHECK   "interruptions", r4, 13
         mov     ar.pfs = r32
         mov     b0 = r33
         ;;
