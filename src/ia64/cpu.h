@@ -173,6 +173,7 @@ typedef enum ia64_fault_kind {
   IA64_F_DISABLED_ISA,   /* Disabled Instruction Set Transition fault (br.ia, rfi to IA-32) */
   IA64_F_UNIMPL_IADDR,   /* Unimplemented Instruction Address fault (a fetch there) */
   IA64_F_SPEC_OP,        /* Speculative Operation fault (a chk / fchkf branch left to software) */
+  IA64_F_UNSUPPORTED_DATA, /* Unsupported Data Reference fault (the page's memory attribute) */
   IA64_F_COUNT_
 } ia64_fault_kind;
 
@@ -206,8 +207,8 @@ enum {
 /* PSR bits that make the dispatch loop look after every instruction. */
 #define IA64_PSR_TRAPS (IA64_PSR_SS | IA64_PSR_TB | IA64_PSR_LP)
 /* PSR bits that last one instruction: cleared after each one completes
- * (vol. 2 Table 3-2: id, da, dd, ia). */
-#define IA64_PSR_ONCE (IA64_PSR_ID | IA64_PSR_DA | IA64_PSR_DD | IA64_PSR_IA)
+ * (vol. 2 Table 3-2: id, da, dd, ia; ed, which only rfi sets). */
+#define IA64_PSR_ONCE (IA64_PSR_ID | IA64_PSR_DA | IA64_PSR_DD | IA64_PSR_IA | IA64_PSR_ED)
 /* What sets c->attn: the traps, instruction breakpoints (db), the once bits. */
 #define IA64_PSR_ATTN (IA64_PSR_TRAPS | IA64_PSR_DB | IA64_PSR_ONCE)
 /* PSR bits that keep data accesses on the slow path (the software TLBs

@@ -5,6 +5,8 @@
  * spill/fill must be naturally aligned (Unaligned Data Reference fault). */
 #include "ia64/debug.h"
 #include "ia64/interp.h"
+#include "ia64/memattr.h"
+#include "ia64/vm.h"
 
 #define H(name) static int h_##name(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x)
 
@@ -29,6 +31,55 @@ static void base_update(ia64_cpu *c, const ia64_xinsn *x, unsigned form) {
 
 static bool is_spec(unsigned k) { return k == K_S || k == K_SA; }
 static bool is_check(unsigned k) { return k == K_C_CLR || k == K_C_NC || k == K_C_CLR_ACQ; }
+static bool allocates(unsigned k) { return k == K_A || k == K_SA || k == K_C_NC; }
+
+/* An advanced or check load's ALAT update (vol. 1 4.4.5.3): an entry for
+ * tag unless the load was deferred or its page is not speculative memory,
+ * whose advanced loads allocate none (vol. 2 4.4.10). */
+static void alat_update(ia64_cpu *c, unsigned tag, uint64_t addr, unsigned size, bool nat) {
+  if (nat || !ia64_ma_speculative(ia64_data_ma(c, addr)))
+    ia64_alat_remove(c, ia64_alat_find(c, tag));
+  else
+    ia64_alat_insert(c, tag, addr, size);
+}
+
+/* Unsupported Data Reference fault (vol. 2 8.2 vector 0x5b00). */
+static int unsupported(ia64_cpu *c, uint64_t addr, uint64_t isr) {
+  ia64_raise_addr(c, IA64_F_UNSUPPORTED_DATA, addr);
+  c->fault.isr = isr;
+  return IA64_FAULT;
+}
+
+/* The page of addr is in both software TLBs: translated for reading and
+ * writing, write-back (mem.c fill_tlb), no data breakpoint on it. */
+static bool fast_rw(const ia64_cpu *c, uint64_t addr) {
+  unsigned i = (addr >> 12) & (IA64_TLB_SIZE - 1);
+  return c->rtlb[i].tag == (addr >> 12) + 1 && c->wtlb[i].tag == (addr >> 12) + 1;
+}
+
+/* A non-speculative advanced load (ld.a, ldf.a, ldfp.a) to non-speculative
+ * memory is deferred once translated: no access, a zero target, no ALAT
+ * entry (vol. 3 ld, ldf: "ld.a to sequential memory"). 1 when it is, else
+ * IA64_OK or IA64_FAULT (the translation's). */
+static int adv_deferred(vtsim_engine *e, ia64_cpu *c, uint64_t addr) {
+  if (c->rtlb[(addr >> 12) & (IA64_TLB_SIZE - 1)].tag == (addr >> 12) + 1)
+    return IA64_OK; /* a write-back page (mem.c fill_tlb) */
+  unsigned ma;
+  if (ia64_data_attr(e, c, addr, VT_PROT_READ, &ma)) return IA64_FAULT;
+  return ia64_ma_speculative(ma) ? IA64_OK : 1;
+}
+
+/* PSR.be reverses each datum of `unit` bytes of a multi-datum access
+ * (vol. 1 4.5: every datum in its own byte order). */
+static void order_units(const ia64_cpu *c, uint8_t *b, unsigned n, unsigned unit) {
+  if (!(c->psr & IA64_PSR_BE)) return;
+  for (unsigned at = 0; at < n; at += unit)
+    for (unsigned i = 0; i < unit / 2; i++) {
+      uint8_t t = b[at + i];
+      b[at + i] = b[at + unit - 1 - i];
+      b[at + unit - 1 - i] = t;
+    }
+}
 
 /* ---- integer loads and stores ---------------------------------------------------------- */
 
@@ -50,6 +101,8 @@ H(ld) {
   if (ia64_gr_nat(c, x->in.r3)) {
     if (!is_spec(kind)) return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
     nat = true; /* deferred: the target gets NaT */
+  } else if (is_spec(kind) && (c->psr & IA64_PSR_ED)) {
+    nat = true; /* rfi with IPSR.ed: deferred without an access (vol. 2 Table 3-2) */
   } else if (kind == K_FILL && (addr & 7)) {
     return ia64_raise_addr(c, IA64_F_UNALIGNED, addr);
   } else if (is_spec(kind)) {
@@ -60,18 +113,15 @@ H(ld) {
       return IA64_FAULT;
     else
       nat = r != 0; /* the fault is deferred (vol. 1 4.4.4) */
+  } else if (kind == K_A && (r = adv_deferred(e, c, addr)) != IA64_OK) {
+    if (r == IA64_FAULT) return IA64_FAULT; /* else v stays 0 */
   } else if (ia64_read(e, c, addr, size, &v)) {
     return IA64_FAULT;
   }
   if (nat) v = 0;
   if (kind == K_FILL) nat = (c->ar[IA64_AR_UNAT] >> ((addr >> 3) & 63)) & 1;
   ia64_gr_set(c, r1, v, nat);
-  if (kind == K_A || kind == K_SA || kind == K_C_NC) {
-    if (nat)
-      ia64_alat_remove(c, ia64_alat_find(c, gr_tag(c, r1)));
-    else
-      ia64_alat_insert(c, gr_tag(c, r1), addr, size);
-  }
+  if (allocates(kind)) alat_update(c, gr_tag(c, r1), addr, size, nat);
   base_update(c, x, x->p2);
   return IA64_OK;
 }
@@ -93,21 +143,33 @@ H(st) {
   return IA64_OK;
 }
 
-/* ld16 r1, ar.csd = [r3] (p1 = 0) and st16 [r3] = r2, ar.csd (p1 = 1) */
+/* ld16 r1, ar.csd = [r3] (p1 = 0) and st16 [r3] = r2, ar.csd (p1 = 1): two
+ * 8-byte values in one 16-byte access, r1 the one at the lower address, each
+ * in its own byte order; only on write-back memory (vol. 3 ld, st). */
 H(x16) {
   uint64_t addr = ia64_gr(c, x->in.r3);
   if (ia64_gr_nat(c, x->in.r3) || (x->p1 && ia64_gr_nat(c, x->in.r2)))
     return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
   if (addr & 15) return ia64_raise_addr(c, IA64_F_UNALIGNED, addr);
+  unsigned ma;
+  if (ia64_data_attr(e, c, addr, x->p1 ? VT_PROT_WRITE : VT_PROT_READ, &ma)) return IA64_FAULT;
+  if (!ia64_ma_supports(ma, IA64_MREF_X16))
+    return unsupported(c, addr, x->p1 ? IA64_ISR_W : IA64_ISR_R);
+  uint8_t b[16];
   if (x->p1) {
-    if (ia64_write(e, c, addr, 8, ia64_gr(c, x->in.r2)) ||
-        ia64_write(e, c, addr + 8, 8, c->ar[IA64_AR_CSD]))
-      return IA64_FAULT;
+    uint64_t lo = ia64_gr(c, x->in.r2), hi = c->ar[IA64_AR_CSD];
+    memcpy(b, &lo, 8);
+    memcpy(b + 8, &hi, 8);
+    order_units(c, b, 16, 8);
+    if (ia64_write_raw(e, c, addr, 16, 16, b)) return IA64_FAULT;
     ia64_alat_snoop(c, addr, 16);
     return IA64_OK;
   }
+  if (ia64_read_raw(e, c, addr, 16, 16, b, false)) return IA64_FAULT;
+  order_units(c, b, 16, 8);
   uint64_t lo, hi;
-  if (ia64_read(e, c, addr, 8, &lo) || ia64_read(e, c, addr + 8, 8, &hi)) return IA64_FAULT;
+  memcpy(&lo, b, 8);
+  memcpy(&hi, b + 8, 8);
   ia64_gr_set(c, x->in.r1, lo, false);
   c->ar[IA64_AR_CSD] = hi;
   return IA64_OK;
@@ -124,6 +186,14 @@ H(sem) {
   if (ia64_gr_nat(c, x->in.r3) || (x->p1 != SEM_FETCHADD && ia64_gr_nat(c, x->in.r2)))
     return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
   if (addr & (size - 1)) return ia64_raise_addr(c, IA64_F_UNALIGNED, addr);
+  /* read and write rights, then the attribute: write-back memory only
+   * (vol. 2 4.4.9; fetchadd to UCE is not exported here: memattr.c) */
+  if (!fast_rw(c, addr)) {
+    unsigned ma;
+    if (ia64_data_attr(e, c, addr, VT_PROT_READ | VT_PROT_WRITE, &ma)) return IA64_FAULT;
+    if (!ia64_ma_supports(ma, x->p1 == SEM_FETCHADD ? IA64_MREF_FETCHADD : IA64_MREF_XCHG))
+      return unsupported(c, addr, IA64_ISR_R | IA64_ISR_W);
+  }
   uint64_t old;
   if (ia64_read(e, c, addr, size, &old)) return IA64_FAULT;
   bool store = true;
@@ -135,6 +205,35 @@ H(sem) {
   if (store) {
     if (ia64_write(e, c, addr, size, nv)) return IA64_FAULT;
     ia64_alat_snoop(c, addr, size);
+  }
+  ia64_gr_set(c, x->in.r1, old, false);
+  return IA64_OK;
+}
+
+/* cmp8xchg16 r1 = [r3], r2, ar.csd, ar.ccv: the 8 bytes at r3 (8-byte
+ * aligned) against AR.CCV; when equal, r2 is stored at r3 & ~8 and AR.CSD
+ * at r3 & ~8 + 8, each 8-byte value in its own byte order. Read and write
+ * rights, write-back memory only (vol. 3 cmpxchg). */
+H(cmp8xchg16) {
+  uint64_t addr = ia64_gr(c, x->in.r3), base = addr & ~UINT64_C(15);
+  if (ia64_gr_nat(c, x->in.r3) || ia64_gr_nat(c, x->in.r2))
+    return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
+  if (addr & 7) return ia64_raise_addr(c, IA64_F_UNALIGNED, addr);
+  unsigned ma;
+  if (ia64_data_attr(e, c, addr, VT_PROT_READ | VT_PROT_WRITE, &ma)) return IA64_FAULT;
+  if (!ia64_ma_supports(ma, IA64_MREF_XCHG)) return unsupported(c, addr, IA64_ISR_R | IA64_ISR_W);
+  uint8_t b[16];
+  if (ia64_read_raw(e, c, base, 16, 16, b, false)) return IA64_FAULT;
+  order_units(c, b, 16, 8);
+  uint64_t old;
+  memcpy(&old, b + (addr & 8), 8);
+  if (old == c->ar[IA64_AR_CCV]) {
+    uint64_t lo = ia64_gr(c, x->in.r2), hi = c->ar[IA64_AR_CSD];
+    memcpy(b, &lo, 8);
+    memcpy(b + 8, &hi, 8);
+    order_units(c, b, 16, 8);
+    if (ia64_write_raw(e, c, base, 16, 16, b)) return IA64_FAULT;
+    ia64_alat_snoop(c, base, 16);
   }
   ia64_gr_set(c, x->in.r1, old, false);
   return IA64_OK;
@@ -177,8 +276,9 @@ H(invala_e) {
   return IA64_OK;
 }
 
-/* lfetch: a hint; only the base update is architectural. The faulting
- * form consumes r3's NaT and raises the faults of the read (nonaccess.c). */
+/* lfetch: a hint; only the base update is architectural, and nothing is
+ * prefetched from uncacheable pages (vol. 2 4.4.9). The faulting form
+ * consumes r3's NaT and raises the faults of the read (nonaccess.c). */
 H(lfetch) {
   if (x->p1 && ia64_gr_nat(c, x->in.r3)) return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
   if (x->p1 && ia64_lfetch_fault_check(e, c, ia64_gr(c, x->in.r3))) return IA64_FAULT;
@@ -191,27 +291,27 @@ H(lfetch) {
 static const uint8_t fmem_bytes[] = {[IA64_FMEM_S] = 4, [IA64_FMEM_D] = 8, [IA64_FMEM_8] = 8,
                                      [IA64_FMEM_E] = 10, [IA64_FMEM_FILL] = 16};
 
-static int read_bytes(vtsim_engine *e, ia64_cpu *c, uint64_t addr, unsigned n, uint8_t *b,
-                      bool probe) {
-  for (unsigned off = 0; off < n; off += 8) {
-    unsigned k = n - off < 8 ? n - off : 8;
-    uint64_t v;
-    int r = probe ? ia64_read_spec(e, c, addr + off, k, &v) : ia64_read(e, c, addr + off, k, &v);
-    if (r) return r; /* 1: a speculative load's fault deferred */
-    memcpy(b + off, &v, k);
-  }
+/* n bytes of FP data at addr, each datum of `unit` bytes in PSR.be order;
+ * spec: a speculative load (1 when deferred). */
+static int read_bytes(vtsim_engine *e, ia64_cpu *c, uint64_t addr, unsigned n, unsigned unit,
+                      uint8_t *b, bool spec) {
+  int r = ia64_read_raw(e, c, addr, n, n < 8 ? n : 8, b, spec);
+  if (r) return r;
+  order_units(c, b, n, unit);
   return IA64_OK;
 }
 
-static int write_bytes(vtsim_engine *e, ia64_cpu *c, uint64_t addr, unsigned n, const uint8_t *b) {
-  for (unsigned off = 0; off < n; off += 8) {
-    unsigned k = n - off < 8 ? n - off : 8;
-    uint64_t v = 0;
-    memcpy(&v, b + off, k);
-    if (ia64_write(e, c, addr + off, k, v)) return IA64_FAULT;
-  }
+static int write_bytes(vtsim_engine *e, ia64_cpu *c, uint64_t addr, unsigned n, uint8_t *b) {
+  order_units(c, b, n, n);
+  if (ia64_write_raw(e, c, addr, n, n < 8 ? n : 8, b)) return IA64_FAULT;
   ia64_alat_snoop(c, addr, n);
   return IA64_OK;
+}
+
+/* Memory bytes that convert to +0.0 (the integer 0 for ldf8): a deferred
+ * advanced load's target. */
+static void b_zero(uint8_t *b, unsigned fmt) {
+  memset(b, 0, fmem_bytes[fmt]);
 }
 
 /* FR targets f0 and f1 are read-only (Illegal Operation). */
@@ -238,33 +338,55 @@ H(ldf) {
   } else if (x->p0 == IA64_FMEM_FILL && (addr & 15)) {
     return ia64_raise_addr(c, IA64_F_UNALIGNED, addr);
   } else {
-    int r = read_bytes(e, c, addr, n, b, is_spec(kind));
+    int r = kind == K_A ? adv_deferred(e, c, addr) : IA64_OK;
+    if (r == IA64_OK) r = read_bytes(e, c, addr, n, n, b, is_spec(kind));
     if (r == IA64_FAULT) return IA64_FAULT;
-    nat = r != 0;
+    nat = r != 0 && kind != K_A;
+    if (r) b_zero(b, x->p0); /* ldf.a deferred: +0.0, ldf8.a the integer 0 */
   }
   *ia64_frp(c, f1) = nat ? ia64_natval() : ia64_fr_from_mem(b, x->p0);
-  if (kind == K_A || kind == K_SA || kind == K_C_NC) {
-    if (nat)
-      ia64_alat_remove(c, ia64_alat_find(c, fr_tag(c, f1)));
-    else
-      ia64_alat_insert(c, fr_tag(c, f1), addr, n);
-  }
+  if (allocates(kind)) alat_update(c, fr_tag(c, f1), addr, n, nat);
   base_update(c, x, x->p2);
   return IA64_OK;
 }
 
-/* ldfp: a pair; f1 and f2 must be one odd and one even register. */
+/* ldfp: a pair; f1 and f2 must be one odd and one even register. f1 takes
+ * the datum at the lower address, each datum in its own byte order.
+ * p0 memory format, p1 kind, p2: 1 the immediate base update.
+ * unconfirmed: the ALAT entry of an advanced pair is tagged with f1 and
+ * covers both data. */
 H(ldfp) {
-  unsigned n = fmem_bytes[x->p0];
+  unsigned n = fmem_bytes[x->p0], kind = x->p1, f1 = x->in.f1;
   uint64_t addr = ia64_gr(c, x->in.r3);
-  if (!fr_writable(x->in.f1) || !fr_writable(x->in.f2) || ((x->in.f1 ^ x->in.f2) & 1) == 0)
+  if (!fr_writable(f1) || !fr_writable(x->in.f2) || ((f1 ^ x->in.f2) & 1) == 0)
     return ia64_illegal(c);
-  if (ia64_gr_nat(c, x->in.r3)) return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
+  if (is_check(kind)) {
+    int idx = ia64_alat_find(c, fr_tag(c, f1));
+    if (idx >= 0) {
+      if (kind != K_C_NC) ia64_alat_remove(c, idx);
+      if (x->p2) base_update(c, x, UPD_IMM);
+      return IA64_OK;
+    }
+  }
   uint8_t b[16];
-  if (read_bytes(e, c, addr, 2 * n, b, false)) return IA64_FAULT;
-  *ia64_frp(c, x->in.f1) = ia64_fr_from_mem(b, x->p0);
-  *ia64_frp(c, x->in.f2) = ia64_fr_from_mem(b + n, x->p0);
-  if (x->p2) ia64_gr_set(c, x->in.r3, addr + (uint64_t)x->in.imm, false);
+  bool nat = false;
+  if (ia64_gr_nat(c, x->in.r3)) {
+    if (!is_spec(kind)) return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
+    nat = true;
+  } else {
+    int r = kind == K_A ? adv_deferred(e, c, addr) : IA64_OK;
+    if (r == IA64_OK) r = read_bytes(e, c, addr, 2 * n, n, b, is_spec(kind));
+    if (r == IA64_FAULT) return IA64_FAULT;
+    nat = r != 0 && kind != K_A;
+    if (r) {
+      b_zero(b, x->p0);
+      b_zero(b + n, x->p0);
+    }
+  }
+  *ia64_frp(c, f1) = nat ? ia64_natval() : ia64_fr_from_mem(b, x->p0);
+  *ia64_frp(c, x->in.f2) = nat ? ia64_natval() : ia64_fr_from_mem(b + n, x->p0);
+  if (allocates(kind)) alat_update(c, fr_tag(c, f1), addr, 2 * n, nat);
+  if (x->p2) base_update(c, x, UPD_IMM);
   return IA64_OK;
 }
 
@@ -402,7 +524,10 @@ bool ia64_bind_mem(ia64_xinsn *x) {
     x->p2 = fmt == IA64_FMT_M5 ? UPD_IMM : UPD_NONE;
     break;
   case IA64_FMT_M16:
-    if (x6 >= 0x20) return false; /* cmp8xchg16 */
+    if (x6 >= 0x20) {
+      x->fn = h_cmp8xchg16;
+      break;
+    }
     x->fn = h_sem;
     x->p0 = (uint8_t)(1u << (x6 & 3));
     x->p1 = x6 < 8 ? SEM_CMPXCHG : SEM_XCHG;
@@ -425,6 +550,7 @@ bool ia64_bind_mem(ia64_xinsn *x) {
     if ((x6 & 3) == 0) return false;
     x->fn = h_ldfp;
     x->p0 = fmem_of_x6[x6 & 3];
+    x->p1 = (uint8_t)(x6 >> 2);
     x->p2 = fmt == IA64_FMT_M12;
     break;
   case IA64_FMT_M9:

@@ -8,6 +8,7 @@
 #include "ia64/interp.h"
 #include "ia64/intr.h"
 #include "ia64/pmu.h"
+#include "ia64/memattr.h"
 #include "ia64/vm.h"
 
 #define H(name) static int h_##name(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x)
@@ -235,6 +236,16 @@ H(mov_indexed) {
 
 /* ---- TLB insertion and purges (vol. 2 4.1.1) --------------------------------------------------- */
 
+/* A present entry with a reserved ma encoding is a Reserved Register/Field
+ * fault (vol. 2 4.4, Table 4-10; vol. 3 itc, itr). The fields of a
+ * not-present entry are ignored (vol. 2 Table 4-3), its ma too
+ * (unconfirmed for the insertion check itself). */
+static int check_pte(ia64_cpu *c, uint64_t pte) {
+  if ((pte & 1) && !ia64_ma_insertable((unsigned)(pte >> 2) & 7))
+    return ia64_raise(c, IA64_F_RESERVED_REG);
+  return IA64_OK;
+}
+
 static int check_itir(ia64_cpu *c, uint64_t itir) {
   if ((itir & 3) || (itir >> 32) || !ia64_page_size_ok((unsigned)(itir >> 2) & 63))
     return ia64_raise(c, IA64_F_RESERVED_REG);
@@ -247,7 +258,7 @@ H(itc) {
   if (priv(c) || src(c, x->in.r2, &pte)) return IA64_FAULT;
   if (c->psr & IA64_PSR_IC) return ia64_illegal(c);
   uint64_t itir = c->cr[IA64_CR_ITIR], ifa = c->cr[IA64_CR_IFA];
-  if (check_itir(c, itir)) return IA64_FAULT;
+  if (check_itir(c, itir) || check_pte(c, pte)) return IA64_FAULT;
   ia64_tc_insert(c, ia64_make_entry(c, ifa, pte, itir), x->p0);
   ia64_xlat_changed(e, c);
   return IA64_OK;
@@ -260,6 +271,7 @@ H(itr) {
   if (c->psr & IA64_PSR_IC) return ia64_illegal(c);
   uint64_t itir = c->cr[IA64_CR_ITIR], ifa = c->cr[IA64_CR_IFA];
   if (slot >= IA64_NTR || check_itir(c, itir)) return ia64_raise(c, IA64_F_RESERVED_REG);
+  if (check_pte(c, pte)) return IA64_FAULT;
   unsigned ps = (unsigned)(itir >> 2) & 63;
   ia64_tc_purge(c, ifa, ps, x->p0, !x->p0); /* an inserted TR replaces overlapping TCs */
   (x->p0 ? c->itr : c->dtr)[slot] = ia64_make_entry(c, ifa, pte, itir);
@@ -267,13 +279,29 @@ H(itr) {
   return IA64_OK;
 }
 
-/* ptc.l / ptc.g / ptc.ga r3, r2 and ptr.d / ptr.i r3, r2 (p0: 0 ptc, 1 ptr.d, 2 ptr.i):
- * r2{7:2} is the purge size. */
+/* ptc.ga makes the other processors' ALATs drop the entries of the purged
+ * range; the local ALAT may do so too (vol. 3 ptc.ga: "optionally
+ * invalidated"), which this model does. */
+static void alat_purge(ia64_cpu *c, uint64_t va, unsigned ps) {
+  uint64_t base = va & ~((UINT64_C(1) << ps) - 1), end = base + (UINT64_C(1) << ps);
+  for (unsigned i = 0; i < IA64_ALAT_SIZE; i++) {
+    const ia64_alat_entry *a = &c->alat[i];
+    if (a->valid && (a->addr >> 61) == (va >> 61) && a->addr + a->size > base && a->addr < end)
+      ia64_alat_remove(c, (int)i);
+  }
+}
+
+/* ptc.l / ptc.g / ptc.ga r3, r2 and ptr.d / ptr.i r3, r2 (p0: 0 ptc, 1 ptr.d, 2 ptr.i;
+ * p1: 1 ptc.ga): r2{7:2} is the purge size. With one processor, ptc.g and
+ * ptc.ga purge only the local translation caches. */
 H(purge) {
   uint64_t va, sz;
   if (priv(c) || src(c, x->in.r3, &va) || src(c, x->in.r2, &sz)) return IA64_FAULT;
   unsigned ps = (unsigned)(sz >> 2) & 63;
+  /* vol. 3 ptc.l, ptc.g: an unimplemented purge address faults */
+  if (x->p0 == 0 && !ia64_va_implemented(va)) return ia64_raise_addr(c, IA64_F_UNIMPL_DADDR, va);
   if (!ia64_page_size_ok(ps)) return ia64_raise(c, IA64_F_RESERVED_REG);
+  if (x->p1) alat_purge(c, va, ps);
   if (x->p0 == 0)
     ia64_tc_purge(c, va, ps, true, true);
   else
@@ -381,7 +409,7 @@ static const priv_row priv_rows[] = {
     P(mov_to_pmc, mov_indexed, 3, 0), P(mov_from_pmc, mov_indexed, 3, 1),
     P(mov_to_pmd, mov_indexed, 4, 0), P(mov_from_pmd, mov_indexed, 4, 1),
     P(itc_d, itc, 0, 0), P(itc_i, itc, 1, 0), P(itr_d, itr, 0, 0), P(itr_i, itr, 1, 0),
-    P(ptc_l, purge, 0, 0), P(ptc_g, purge, 0, 0), P(ptc_ga, purge, 0, 0),
+    P(ptc_l, purge, 0, 0), P(ptc_g, purge, 0, 0), P(ptc_ga, purge, 0, 1),
     P(ptr_d, purge, 1, 0), P(ptr_i, purge, 2, 0), P(ptc_e, ptc_e, 0, 0),
     P(thash, hash, 0, 0), P(ttag, hash, 1, 0), P(tpa, tpa, 0, 0), P(tak, tak, 0, 0),
     P(probe_r, probe, 1, 0), P(probe_w, probe, 2, 0), P(probe_r_imm, probe, 1, 1),

@@ -87,6 +87,16 @@ int ia64_write_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, ui
 /* A speculative load's access (vol. 2 5.5.5): IA64_OK, 1 when the fault is
  * deferred (the target gets NaT), or IA64_FAULT (ISR.sp set). */
 int ia64_read_spec(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t *out);
+/* n <= 16 bytes as memory holds them, without the PSR.be byte order (the
+ * caller orders each datum); align: the size PSR.ac checks. spec: a
+ * speculative load's read, 1 when deferred, as ia64_read_spec. */
+int ia64_read_raw(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned n, unsigned align,
+                  uint8_t *b, bool spec);
+int ia64_write_raw(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned n, unsigned align,
+                   const uint8_t *b);
+/* Translate va for a reference needing VT_PROT_* rights (faults as the
+ * access would raise them) and give its memory attribute (memattr.h). */
+int ia64_data_attr(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, unsigned *ma);
 void ia64_tlb_flush(ia64_cpu *c);
 void ia64_icache_flush(vt_mem *m, ia64_cpu *c);
 /* The 16 bytes of the bundle at ip; marks its page as code. */

@@ -55,6 +55,8 @@ static const ia64_vector_desc vectors[IA64_F_COUNT_] = {
     [IA64_F_UNIMPL_IADDR] = {"Lower-Privilege Transfer", 0x5e00, 0, R_IFA, 4},
     /* ISR.code{3:0} the check type, IIM the imm21 (vol. 2 8.2 Speculation vector) */
     [IA64_F_SPEC_OP] = {"Speculation", 0x5700, 0, R_IIM, 4},
+    /* vol. 2 8.2 vector 0x5b00: IFA the data address, ISR.r/w, code 0 */
+    [IA64_F_UNSUPPORTED_DATA] = {"Unsupported Data Reference", 0x5b00, 0, R_IFA, 4},
 };
 
 const ia64_vector_desc *ia64_vector_of(unsigned kind) { return &vectors[kind]; }

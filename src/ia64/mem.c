@@ -7,6 +7,7 @@
 #include "common/uspace.h"
 #include "ia64/debug.h"
 #include "ia64/interp.h"
+#include "ia64/memattr.h"
 #include "ia64/vm.h"
 
 void ia64_tlb_flush(ia64_cpu *c) {
@@ -20,11 +21,18 @@ void ia64_icache_flush(vt_mem *m, ia64_cpu *c) {
   c->ncode_pages = 0;
 }
 
-/* 0 with *pa set, or IA64_FAULT (recorded unless probe). need: VT_PROT_*. */
+/* ISR.r / ISR.w / ISR.x of a reference needing VT_PROT_* rights. */
+static uint64_t access_isr(int need) {
+  return (need & VT_PROT_READ ? IA64_ISR_R : 0) | (need & VT_PROT_WRITE ? IA64_ISR_W : 0) |
+         (need & VT_PROT_EXEC ? IA64_ISR_X : 0);
+}
+
+/* 0 with *pa set, or IA64_FAULT (recorded unless probe). need: VT_PROT_*
+ * (read and write together for semaphores). */
 static int translate(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, bool probe,
                      uint64_t *pa) {
   if (c->uspace) {
-    if (!(vt_uspace_prot(c->uspace, va) & need)) {
+    if ((vt_uspace_prot(c->uspace, va) & need) != need) {
       if (probe) return IA64_FAULT;
       return ia64_raise_addr(c, need == VT_PROT_EXEC ? IA64_F_INST_ACCESS : IA64_F_DATA_ACCESS,
                              va);
@@ -40,6 +48,15 @@ static int translate(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, bool p
     if (r && c->rse_access) c->fault.isr |= IA64_ISR_RS; /* vol. 2 Table 3-7 */
     return r;
   }
+  /* Physical data addresses: bit 63 selects the attribute and is no part
+   * of the address; bits 62:IMPL_PA_MSB+1 must be 0 (vol. 2 4.4.5, 4.1.8).
+   * Fetches are checked at the branch (ia64_ip_implemented). */
+  if (need != VT_PROT_EXEC && ((va << 1) >> (IA64_IMPL_PA_MSB + 2))) {
+    if (probe) return IA64_FAULT;
+    ia64_raise_addr(c, IA64_F_UNIMPL_DADDR, va);
+    c->fault.isr = access_isr(need) | (c->rse_access ? IA64_ISR_RS : 0);
+    return IA64_FAULT;
+  }
   *pa = va & ~(UINT64_C(1) << 63);
   return IA64_OK;
 }
@@ -49,6 +66,11 @@ static void fill_tlb(vtsim_engine *e, ia64_cpu *c, uint64_t va, uint64_t pa, boo
   if ((c->psr & IA64_PSR_DB) && ia64_dbr_covers_page(c, va)) return; /* data breakpoints */
   if (c->rse_access && ((c->ar[IA64_AR_RSC] & 0x10) || ((c->psr >> 27) ^ (c->psr >> 17)) & 1))
     return; /* RSC.be, or PSR.rt differing from the PSR.dt of the data accesses */
+  /* only cacheable write-back pages: the references whose outcome depends
+   * on the attribute (speculative, advanced, semaphore, 16-byte) take the
+   * fast path only where every attribute rule allows them */
+  unsigned ma = ia64_data_ma(c, va);
+  if (ma != IA64_MA_WB && ma != IA64_MA_WBL) return;
   uint8_t *host = vt_mem_page(&e->mem, pa);
   if (!host) return; /* open bus is never cached */
   if (write && vt_mem_page_is_code(&e->mem, pa)) return;
@@ -90,21 +112,38 @@ static int check_debug(ia64_cpu *c, uint64_t va, unsigned size, bool probe, bool
   return IA64_FAULT;
 }
 
+/* The n bytes (n <= 16) at va as memory holds them, before any PSR.be
+ * byte order. align: the size PSR.ac checks. spec: a speculative load,
+ * deferred (1) without an access when the page is not speculative
+ * (vol. 2 4.4.6). IA64_OK, 1 or IA64_FAULT. */
+static int read_raw(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned n, unsigned align,
+                    uint8_t *b, bool probe, bool spec) {
+  uint64_t pa[16];
+  if (check_aligned(c, va, align, probe, IA64_ISR_R)) return IA64_FAULT;
+  for (unsigned i = 0; i < n; i++)
+    if (translate(e, c, va + i, VT_PROT_READ, probe, &pa[i])) return IA64_FAULT;
+  if (spec && (!ia64_ma_speculative(ia64_data_ma(c, va)) ||
+               !ia64_ma_speculative(ia64_data_ma(c, va + n - 1))))
+    return 1;
+  if (IA64_UNLIKELY(c->psr & IA64_PSR_DB) && check_debug(c, va, n, probe, false))
+    return IA64_FAULT;
+  for (unsigned i = 0; i < n; i++)
+    if (vt_mem_read_bus(&e->mem, pa[i], &b[i], 1)) vt_open_bus(e, c->ip, pa[i], 1, false);
+  fill_tlb(e, c, va, pa[0], false);
+  return IA64_OK;
+}
+
+static uint64_t le_value(const uint8_t *b, unsigned size) {
+  uint64_t v = 0;
+  for (unsigned i = 0; i < size; i++) v |= (uint64_t)b[i] << (8 * i);
+  return v;
+}
+
 int ia64_read_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t *out,
                    bool probe) {
-  uint64_t pa[8];
-  if (check_aligned(c, va, size, probe, IA64_ISR_R)) return IA64_FAULT;
-  for (unsigned i = 0; i < size; i++)
-    if (translate(e, c, va + i, VT_PROT_READ, probe, &pa[i])) return IA64_FAULT;
-  if (IA64_UNLIKELY(c->psr & IA64_PSR_DB) && check_debug(c, va, size, probe, false))
-    return IA64_FAULT;
-  uint64_t v = 0;
-  for (unsigned i = 0; i < size; i++) {
-    uint8_t b;
-    if (vt_mem_read_bus(&e->mem, pa[i], &b, 1)) vt_open_bus(e, c->ip, pa[i], 1, false);
-    v |= (uint64_t)b << (8 * i);
-  }
-  fill_tlb(e, c, va, pa[0], false);
+  uint8_t b[8];
+  if (read_raw(e, c, va, size, size, b, probe, false)) return IA64_FAULT;
+  uint64_t v = le_value(b, size);
   *out = big_endian(c) ? swap_bytes(v, size) : v;
   return IA64_OK;
 }
@@ -142,10 +181,16 @@ static int dcr_defer_bit(unsigned kind) {
   }
 }
 
-int ia64_read_spec(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t *out) {
+/* The speculative read behind ia64_read_spec and ia64_read_raw. */
+static int read_spec(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned n, unsigned align,
+                     uint8_t *b) {
+  /* PSR.ed: the instruction rfi returned to is deferred without an access
+   * (vol. 2 Table 3-2, 5.5.5) */
+  if (c->psr & IA64_PSR_ED) return 1;
   if (c->uspace) /* Linux defers what the kernel would: the process sees NaT */
-    return ia64_read_slow(e, c, va, size, out, true) ? 1 : IA64_OK;
-  if (!ia64_read_slow(e, c, va, size, out, false)) return IA64_OK;
+    return read_raw(e, c, va, n, align, b, true, false) ? 1 : IA64_OK;
+  int r = read_raw(e, c, va, n, align, b, false, true);
+  if (r != IA64_FAULT) return r;
   /* vol. 2 5.5.5: PSR.ic = 0 defers everything; unimplemented addresses
    * and NaTPages always; with PSR.it and ITLB.ed, misalignment and what DCR selects. */
   unsigned kind = c->fault.kind;
@@ -162,20 +207,62 @@ int ia64_read_spec(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uin
   return IA64_FAULT;
 }
 
-int ia64_write_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t v) {
-  uint64_t pa[8];
-  if (check_aligned(c, va, size, false, IA64_ISR_W)) return IA64_FAULT;
-  if (big_endian(c)) v = swap_bytes(v, size);
-  for (unsigned i = 0; i < size; i++) /* every byte checked before any is written */
-    if (translate(e, c, va + i, VT_PROT_WRITE, false, &pa[i])) return IA64_FAULT;
-  if (IA64_UNLIKELY(c->psr & IA64_PSR_DB) && check_debug(c, va, size, false, true))
-    return IA64_FAULT;
-  for (unsigned i = 0; i < size; i++) {
-    uint8_t b = (uint8_t)(v >> (8 * i));
-    if (vt_mem_write_bus(&e->mem, pa[i], &b, 1)) vt_open_bus(e, c->ip, pa[i], 1, true);
+int ia64_read_spec(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t *out) {
+  uint8_t b[8];
+  int r = read_spec(e, c, va, size, size, b);
+  if (r) return r;
+  uint64_t v = le_value(b, size);
+  *out = big_endian(c) ? swap_bytes(v, size) : v;
+  return IA64_OK;
+}
+
+int ia64_read_raw(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned n, unsigned align,
+                  uint8_t *b, bool spec) {
+  const ia64_tlb_entry *t = &c->rtlb[(va >> 12) & (IA64_TLB_SIZE - 1)];
+  if (IA64_LIKELY(t->tag == (va >> 12) + 1 && (va & 0xfff) <= 4096 - n) &&
+      !(spec && (c->psr & IA64_PSR_ED))) { /* a write-back page, as fill_tlb allows */
+    memcpy(b, t->host + (va & 0xfff), n);
+    return IA64_OK;
   }
+  return spec ? read_spec(e, c, va, n, align, b) : read_raw(e, c, va, n, align, b, false, false);
+}
+
+int ia64_data_attr(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, unsigned *ma) {
+  uint64_t pa;
+  if (translate(e, c, va, need, false, &pa)) return IA64_FAULT;
+  *ma = ia64_data_ma(c, va);
+  return IA64_OK;
+}
+
+static int write_raw(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned n, unsigned align,
+                     const uint8_t *b) {
+  uint64_t pa[16];
+  if (check_aligned(c, va, align, false, IA64_ISR_W)) return IA64_FAULT;
+  for (unsigned i = 0; i < n; i++) /* every byte checked before any is written */
+    if (translate(e, c, va + i, VT_PROT_WRITE, false, &pa[i])) return IA64_FAULT;
+  if (IA64_UNLIKELY(c->psr & IA64_PSR_DB) && check_debug(c, va, n, false, true))
+    return IA64_FAULT;
+  for (unsigned i = 0; i < n; i++)
+    if (vt_mem_write_bus(&e->mem, pa[i], &b[i], 1)) vt_open_bus(e, c->ip, pa[i], 1, true);
   fill_tlb(e, c, va, pa[0], true);
   return IA64_OK;
+}
+
+int ia64_write_raw(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned n, unsigned align,
+                   const uint8_t *b) {
+  const ia64_tlb_entry *t = &c->wtlb[(va >> 12) & (IA64_TLB_SIZE - 1)];
+  if (IA64_LIKELY(t->tag == (va >> 12) + 1 && (va & 0xfff) <= 4096 - n)) {
+    memcpy(t->host + (va & 0xfff), b, n);
+    return IA64_OK;
+  }
+  return write_raw(e, c, va, n, align, b);
+}
+
+int ia64_write_slow(vtsim_engine *e, ia64_cpu *c, uint64_t va, unsigned size, uint64_t v) {
+  uint8_t b[8];
+  if (big_endian(c)) v = swap_bytes(v, size);
+  for (unsigned i = 0; i < size; i++) b[i] = (uint8_t)(v >> (8 * i));
+  return write_raw(e, c, va, size, size, b);
 }
 
 int ia64_fetch_bundle(vtsim_engine *e, ia64_cpu *c, uint64_t ip, uint8_t out[16]) {

@@ -32,6 +32,11 @@ int ia64_lfetch_fault_check(vtsim_engine *e, ia64_cpu *c, uint64_t va) {
       c->fault.isr |= IA64_NA_LFETCH;
       return IA64_FAULT;
     }
+  } else if ((va << 1) >> (IA64_IMPL_PA_MSB + 2)) {
+    /* physical: an unimplemented address faults too (vol. 3 lfetch) */
+    ia64_raise_addr(c, IA64_F_UNIMPL_DADDR, va);
+    c->fault.isr = IA64_ISR_NA | IA64_ISR_R | IA64_NA_LFETCH;
+    return IA64_FAULT;
   }
   return ia64_nonaccess_debug(c, va, VT_PROT_READ, IA64_NA_LFETCH);
 }

@@ -23,6 +23,7 @@ list(APPEND VTSIM_SOURCES
   src/ia64/debug.c
   src/ia64/interrupt.c
   src/ia64/nonaccess.c
+  src/ia64/memattr.c
   src/ia64/pal.c
   src/ia64/pmu.c
   src/ia64/vm.c

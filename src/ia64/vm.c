@@ -5,6 +5,7 @@
 #include "ia64/vm.h"
 
 #include "ia64/interp.h"
+#include "ia64/memattr.h"
 
 static uint64_t mask_of(unsigned ps) { return (UINT64_C(1) << ps) - 1; }
 
@@ -143,7 +144,11 @@ static int vhpt_walk(vtsim_engine *e, ia64_cpu *c, uint64_t va, bool insn) {
     itir = rr & 0xfc; /* ps from the region register, key = 0 */
     itir |= (uint64_t)ia64_rr_rid(rr) << 8;
   }
-  if (!(words[0] & 1)) return 0; /* not present: the walk fails */
+  /* An entry with a reserved encoding (a present entry's ma, the page size)
+   * is not inserted: TLB Miss. One marked not present is inserted too; the
+   * reference then takes Page Not Present (vol. 2 4.1.5). */
+  if (!ia64_page_size_ok((unsigned)(itir >> 2) & 63)) return 0;
+  if ((words[0] & 1) && !ia64_ma_insertable((unsigned)(words[0] >> 2) & 7)) return 0;
   ia64_tc_insert(c, ia64_make_entry(c, va, words[0], itir), insn);
   return 1;
 }
@@ -151,8 +156,10 @@ static int vhpt_walk(vtsim_engine *e, ia64_cpu *c, uint64_t va, bool insn) {
 int ia64_vm_translate(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, bool probe,
                       uint64_t *pa, unsigned *ps_out) {
   bool insn = need == VT_PROT_EXEC, access = !(need & IA64_ACCESS_NA);
-  uint64_t isr = need == VT_PROT_EXEC ? IA64_ISR_X : need == VT_PROT_WRITE ? IA64_ISR_W
-                                                                           : IA64_ISR_R;
+  /* a semaphore needs read and write: ISR.r and ISR.w (vol. 3 cmpxchg) */
+  uint64_t isr = need == VT_PROT_EXEC ? IA64_ISR_X
+                 : need & VT_PROT_WRITE ? IA64_ISR_W | (need & VT_PROT_READ ? IA64_ISR_R : 0)
+                                        : IA64_ISR_R;
   if (need & IA64_ACCESS_NA) isr = IA64_ISR_NA | (need & IA64_ACCESS_RW ? IA64_ISR_R : 0);
   need &= VT_PROT_READ | VT_PROT_WRITE | VT_PROT_EXEC;
 #define FAULT(kind)                                                                                \
@@ -196,6 +203,9 @@ int ia64_vm_translate(vtsim_engine *e, ia64_cpu *c, uint64_t va, int need, bool 
     FAULT(insn ? IA64_F_INST_ACCESS : IA64_F_DATA_ACCESS);
   /* PSR.ia / PSR.da hide these faults for one instruction (vol. 2 Table 3-2) */
   bool hide = c->psr & (insn ? IA64_PSR_IA : IA64_PSR_DA);
+  /* The walker inserts the entry as the VHPT holds it: with A = 0 the
+   * reference then raises the Access-Bit fault; the processor never sets A
+   * or D itself (vol. 2 Table 4-3) */
   if (need && !(pte & IA64_PTE_A) && !hide)
     FAULT(insn ? IA64_F_IACCESS_BIT : IA64_F_DACCESS_BIT);
   if ((need & VT_PROT_WRITE) && !(pte & IA64_PTE_D) && !hide) FAULT(IA64_F_DIRTY);

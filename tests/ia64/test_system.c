@@ -83,11 +83,19 @@ static void test_vhpt_walk_inserts_or_faults(void **state) {
                    IA64_FAULT);
   assert_int_equal(c->fault.kind, IA64_F_VHPT_D);
   c->dtr[1] = ia64_make_entry(c, VA + 0x500000, 0x500461, 16 << 2);
-  /* mapped, entry not present: Data TLB */
+  /* mapped, entry not present: inserted all the same, Page Not Present (vol. 2 4.1.5) */
+  assert_int_equal(ia64_vm_translate(e, c, VA + 0x20000, VT_PROT_READ, false, &pa, NULL),
+                   IA64_FAULT);
+  assert_int_equal(c->fault.kind, IA64_F_PAGE_NOT_PRESENT);
+  assert_non_null(ia64_tlb_lookup(c, VA + 0x20000, false));
+  ia64_tc_purge(c, VA + 0x20000, 12, false, true);
+  /* a present entry with a reserved ma: the walk fails, Data TLB */
+  uint64_t pte = 0x420465;
+  assert_int_equal(vtsim_mem_write(e, 0x500100, &pte, 8), VTSIM_OK);
   assert_int_equal(ia64_vm_translate(e, c, VA + 0x20000, VT_PROT_READ, false, &pa, NULL),
                    IA64_FAULT);
   assert_int_equal(c->fault.kind, IA64_F_DTLB);
-  uint64_t pte = 0x420461;
+  pte = 0x420461;
   assert_int_equal(vtsim_mem_write(e, 0x500100, &pte, 8), VTSIM_OK);
   assert_int_equal(ia64_vm_translate(e, c, VA + 0x20008, VT_PROT_READ, false, &pa, NULL),
                    IA64_OK);

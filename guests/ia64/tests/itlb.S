@@ -132,7 +132,7 @@ main:
         LOAD    r4, rec_iip
         CHECK   "itc.break_iip", r4, VA1 + 0x5010
         // ---- the VHPT (short format at 0x500000, mapped by dtr[0]): an
-        // empty entry is an Instruction TLB fault with IHA
+        // entry the walker cannot insert is an Instruction TLB fault with IHA
         INSERT_TR d, 0, VA1 + 0x500000, 0x500461, 16 << 2
         movl    r8 = VA1
         movl    r9 = RR1 | 1
@@ -142,6 +142,10 @@ main:
         mov     cr.pta = r10
         ;;
         srlz.d
+        movl    r8 = 0x500030        // an entry with a reserved ma (1): not inserted
+        movl    r9 = xpage + 0x265
+        ;;
+        st8     [r8] = r9
         FETCH_FAULT "itlb", VA1 + 0x6000, 0x0400
         LOAD    r4, rec_iha
         CHECK   "itlb.iha", r4, VA1 + 0x500030

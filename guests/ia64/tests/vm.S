@@ -187,7 +187,8 @@ main:
         sub     r4 = r4, r6
         ;;
         CHECK   "short.faults", r4, 0
-        // walker on, entry not present: Data TLB with IHA
+        // walker on, a present entry with a reserved ma: no insertion, Data TLB with IHA
+        POKE    0x500180, 0x430465
         TOUCH   ld, VA1 + 0x30000
         VEC_IS  "dtlb.vector", 0x0800
         LOAD    r4, rec_iha
