@@ -97,9 +97,7 @@
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
+        MAIN_ENTRY
         // ---- an instruction breakpoint: each instruction of the bundle faults first
         SET_BR  ibr, 0, bp1, X | PLM0 | ALL
         CLEAR_REC
@@ -319,10 +317,7 @@ bp3:
         DB_OFF_DT
         NA_FIELDS "lfetch_tlb", 0x1000, 0xc, 4
         SET_BR  dbr, 2, 0, 0
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main
 
         .data

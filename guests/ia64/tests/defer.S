@@ -15,46 +15,6 @@
         DCR_DA = 1 << 13
         DCR_DD = 1 << 14
 
-// RUN_AT va, addr: xspec's ld8.s of addr at va with PSR.it, dt and ic on
-// (and the other PSR bits as they are); r7 = 1 (NaT), 2 (loaded) or 0
-// (faulted, back through rec_resume)
-        .macro  RUN_AT va, addr
-        mov     r7 = 0
-        movl    r8 = 3f
-        ;;
-        STORE   rec_resume, r8
-        rsm     0x6000
-        ;;
-        srlz.d
-        mov     r14 = psr
-        movl    r15 = \va
-        movl    r10 = \addr
-        ;;
-        dep     r14 = -1, r14, 36, 1 // it
-        ;;
-        dep     r14 = -1, r14, 17, 1 // dt
-        ;;
-        dep     r14 = -1, r14, 44, 1 // bn
-        ;;
-        dep     r14 = -1, r14, 13, 1 // ic
-        ;;
-        mov     cr.ipsr = r14
-        mov     cr.iip = r15
-        mov     cr.ifs = r0
-        ;;
-        rfi
-        ;;
-3:
-        .endm
-
-        .macro  SET_DCR value
-        movl    r8 = \value
-        ;;
-        mov     cr.dcr = r8
-        ;;
-        srlz.d
-        .endm
-
 // PAIR key, bit, addr, vec: the load of addr deferred with DCR bit `bit`,
 // then faulting on vector `vec` with ISR ed, sp, r without it
         .macro  PAIR key, bit, addr, vec
@@ -77,33 +37,11 @@
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
-        ssm     0x2000
-        ;;
-        srlz.d
-        movl    r8 = VA1
-        movl    r9 = RR1
-        ;;
-        mov     rr[r8] = r9
-        ;;
-        srlz.d
-        rsm     0x2000              // itr.i[0]: the image's 1M page, for the handlers
-        ;;
-        srlz.d
-        movl    r8 = 0x100000
-        mov     r9 = 20 << 2
-        movl    r10 = 0x100661
-        ;;
-        mov     cr.ifa = r8
-        mov     cr.itir = r9
-        ;;
-        itr.i   itr[r0] = r10
-        ;;
-        ssm     0x2000
-        ;;
-        srlz.d
+        MAIN_ENTRY
+        IC_ON
+        SET_RR  VA1, RR1
+        // itr.i[0]: the image's 1M page, for the handlers
+        INSERT_TR i, r0, 0x100000, 0x100661, 20 << 2
         INSERT  itc.i, VA1 + 0x5000, xspec + 0x261 + ED, 12 << 2
         // ---- dp: a not-present page
         INSERT  itc.d, VA1 + 0x9000, 0x400460, 12 << 2
@@ -164,10 +102,7 @@ main:
         srlz.d
         LOAD    r4, rec_count
         CHECK   "interruptions", r4, 10
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main
 
         .align  4096

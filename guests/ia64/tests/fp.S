@@ -84,9 +84,7 @@
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
+        MAIN_ENTRY
         mov     r34 = ar.fpsr       // the entry value: all traps disabled
         ;;
         ssm     0x2000              // PSR.ic: interruptions record IIP, IPSR, IIPA
@@ -436,8 +434,5 @@ ss_bundle:
 
         LOAD    r4, rec_count
         CHECK   "interruptions", r4, 7
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main

@@ -71,9 +71,7 @@
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
+        MAIN_ENTRY
         ssm     0x2000              // collection on: faults record IIP and IPSR
         movl    r8 = 0x1000
         ;;
@@ -125,8 +123,5 @@ qp_br:
         GE      "nodi.rfi", 0x40, nodi_rfi
         LOAD    r4, rec_count
         CHECK   "interruptions", r4, 6
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main

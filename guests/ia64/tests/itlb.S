@@ -11,31 +11,9 @@
         RR1 = (0x100 << 8) | (12 << 2)
         ISR_X = 1 << 32
 
-
-        .macro  INSERT_TR kind, slot, va, pte, itir
-        rsm     0x2000
-        ;;
-        srlz.d
-        ;;
-        mov     r11 = \slot
-        movl    r8 = \va
-        movl    r9 = \itir
-        movl    r10 = \pte
-        ;;
-        mov     cr.ifa = r8
-        mov     cr.itir = r9
-        ;;
-        itr.\kind \kind\()tr[r11] = r10
-        ;;
-        ssm     0x2000
-        ;;
-        srlz.d
-        ;;
-        .endm
-
-// RUN_AT va: continue at va with PSR.it on; the next interruption comes
+// FETCH_AT va: continue at va with PSR.it on; the next interruption comes
 // back here (rec_resume) with PSR.it off
-        .macro  RUN_AT va
+        .macro  FETCH_AT va
         movl    r8 = 3f
         ;;
         STORE   rec_resume, r8
@@ -63,7 +41,7 @@
 // FETCH_FAULT key, va, vector: run at va; the fault is `vector` with ISR
 // = x only (slot 0, code 0), IFA and IIP = va
         .macro  FETCH_FAULT key, va, vector
-        RUN_AT  \va
+        FETCH_AT \va
         LOAD    r4, rec_vec
         CHECK   "\key\().vector", r4, \vector
         LOAD    r4, rec_isr
@@ -77,18 +55,11 @@
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
+        MAIN_ENTRY
         ssm     0x2000              // interruption collection on
         ;;
         srlz.d
-        movl    r8 = VA1
-        movl    r9 = RR1
-        ;;
-        mov     rr[r8] = r9
-        ;;
-        srlz.d
+        SET_RR  VA1, RR1
         // the image (and the IVT) stays fetchable with PSR.it on: 1M page, PL 0, RWX
         INSERT_TR i, 0, 0x100000, 0x100661, 20 << 2
         // ---- no translation, walker off
@@ -125,7 +96,7 @@ main:
         // ---- a good itc.i translation runs xpage (r7 = 0x99, then break)
         mov     r7 = 0
         INSERT  itc.i, VA1 + 0x5000, xpage + 0x261, 12 << 2
-        RUN_AT  VA1 + 0x5000
+        FETCH_AT VA1 + 0x5000
         CHECK   "itc.ran", r7, 0x99
         LOAD    r4, rec_vec
         CHECK   "itc.break_vector", r4, 0x2c00
@@ -155,26 +126,18 @@ main:
         ;;
         st8     [r8] = r9
         mov     r7 = 0
-        RUN_AT  VA1 + 0x7000
+        FETCH_AT VA1 + 0x7000
         CHECK   "walk.ran", r7, 0x99
         LOAD    r4, rec_iip
         CHECK   "walk.break_iip", r4, VA1 + 0x7010
         // ---- region 2's VHPT is not mapped: VHPT Translation
-        movl    r8 = 0x4000000000000000
-        movl    r9 = (0x200 << 8) | (12 << 2) | 1
-        ;;
-        mov     rr[r8] = r9
-        ;;
-        srlz.d
+        SET_RR  0x4000000000000000, (0x200 << 8) | (12 << 2) | 1
         FETCH_FAULT "vhpt", 0x4000000000001000, 0
         LOAD    r4, rec_iha
         CHECK   "vhpt.iha", r4, 0x4000000000500008
         LOAD    r4, rec_count
         CHECK   "interruptions", r4, 9
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main
 
 // xpage: code that runs at the virtual pages mapped onto it

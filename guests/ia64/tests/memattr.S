@@ -27,21 +27,6 @@
         UNIMPL_PA = 0x0004000000000000   // bit 50: above the implemented PA bits
         UC_BIT = 0x8000000000000000
 
-        .macro  DT_ON
-        ssm     0x20000
-        ;;
-        srlz.d
-        ;;
-        .endm
-
-        .macro  DT_OFF
-        ;;
-        rsm     0x20000
-        ;;
-        srlz.d
-        ;;
-        .endm
-
 // SLOT0 insn: insn alone in slot 0 of its bundle (ISR.ei 0)
         .macro  SLOT0 insn:vararg
         { .mii
@@ -50,20 +35,6 @@
         nop.i   0
         ;;
         }
-        .endm
-
-// FIELDS prefix: the vector, ISR.code, ISR bits 43:32 and IFA of the last interruption
-        .macro  FIELDS prefix, vec, code, bits, ifa
-        LOAD    r4, rec_vec
-        CHECK   "\prefix\().vector", r4, \vec
-        LOAD    r4, rec_isr
-        extr.u  r5 = r4, 0, 16
-        extr.u  r4 = r4, 32, 12
-        ;;
-        CHECK   "\prefix\().code", r5, \code
-        CHECK   "\prefix\().isr", r4, \bits
-        LOAD    r4, rec_ifa
-        CHECK   "\prefix\().ifa", r4, \ifa
         .endm
 
 // NAT_OF key, reg: check reg's NaT bit against want
@@ -91,15 +62,8 @@
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
-        movl    r8 = VA1
-        movl    r9 = RR1
-        ;;
-        mov     rr[r8] = r9
-        ;;
-        srlz.d
+        MAIN_ENTRY
+        SET_RR  VA1, RR1
         mov     cr.dcr = r0         // no deferral by DCR, DCR.be 0
         ;;
         srlz.d
@@ -480,12 +444,7 @@ main:
         // ---- the VHPT walker inserts no entry with a reserved ma: Data TLB
         // fault (vol. 2 4.1.5). Region 2 walks a short-format VHPT at
         // 0x500000 (thash of VA2 + 0x8000 is VA2 + 0x500040).
-        movl    r8 = VA2
-        movl    r9 = RR2 | 1
-        ;;
-        mov     rr[r8] = r9
-        ;;
-        srlz.d
+        SET_RR  VA2, RR2 | 1
         INSERT  itc.d, VA2 + 0x500000, 0x500000 + PTE_RWX, 16 << 2
         movl    r8 = 0x500040
         movl    r9 = 0x406000 + PTE_RWX + (2 << 2)
@@ -515,10 +474,7 @@ main:
         srlz.d
         LOAD    r4, rec_count
         CHECK   "interruptions", r4, 13
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main
 
         .data

@@ -14,35 +14,6 @@
         PTE_RWX = 0x661             // p, a, d, ar 3 (RWX), pl 0, ma 0 (WB)
         UNIMPL_VA = 0x0010000000000000   // bit 52: VA bits 60:51 must copy bit 50
         UNIMPL_PA = 0x0004000000000000   
-// DT_ON / DT_OFF: data translation around accesses from physically addressed code
-        .macro  DT_ON
-        ssm     0x20000
-        ;;
-        srlz.d
-        ;;
-        .endm
-
-        .macro  DT_OFF
-        ;;
-        rsm     0x20000
-        ;;
-        srlz.d
-        ;;
-        .endm
-
-// FIELDS prefix: check the vector, ISR.code, ISR bits 43:32 and IFA of the last interruption
-        .macro  FIELDS prefix, vec, code, bits, ifa
-        LOAD    r4, rec_vec
-        CHECK   "\prefix\().vector", r4, \vec
-        LOAD    r4, rec_isr
-        extr.u  r5 = r4, 0, 16
-        extr.u  r4 = r4, 32, 12
-        ;;
-        CHECK   "\prefix\().code", r5, \code
-        CHECK   "\prefix\().isr", r4, \bits
-        LOAD    r4, rec_ifa
-        CHECK   "\prefix\().ifa", r4, \ifa
-        .endm
 
 // TO_IT: rfi to r15 with PSR.it, dt, ic and bn on (the interruption that
 // follows returns through rec_resume, in this frame)
@@ -71,30 +42,10 @@
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
-        movl    r8 = VA1
-        movl    r9 = RR1
-        ;;
-        mov     rr[r8] = r9
-        ;;
-        srlz.d
-        rsm     0x2000              // itr.i[0]: the image's 1M page, for the handlers
-        ;;
-        srlz.d
-        movl    r8 = 0x100000
-        mov     r9 = 20 << 2
-        movl    r10 = 0x100661
-        ;;
-        mov     cr.ifa = r8
-        mov     cr.itir = r9
-        ;;
-        itr.i   itr[r0] = r10
-        ;;
-        ssm     0x2000
-        ;;
-        srlz.d
+        MAIN_ENTRY
+        SET_RR  VA1, RR1
+        // itr.i[0]: the image's 1M page, for the handlers
+        INSERT_TR i, r0, 0x100000, 0x100661, 20 << 2
         mov     r8 = 0              // no DCR deferral: ld8.s defers NaTPage by itself
         ;;
         mov     cr.dcr = r8
@@ -207,12 +158,8 @@ main:
         CHECK   "edge.iip", r4, VA1 + (1 << 50)
         LOAD    r4, rec_count
         CHECK   "interruptions", r4, 6
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main
-
 
         .align  4096
 xnat:                               // mapped as a NaTPage: never runs

@@ -4,32 +4,12 @@
 // (br.call with in0 = index, return through br.ret).
         .include "rt.inc"
 
-        PAL_ENTRY = 0xfffff000000
-
-// STATIC index, a1, a2, a3: call a static procedure; r8-r11 hold the results
-        .macro  STATIC index, a1, a2, a3
-        movl    r28 = \index
-        movl    r29 = \a1
-        movl    r30 = \a2
-        movl    r31 = \a3
-        movl    r8 = PAL_ENTRY
-        movl    r9 = 1f
-        ;;
-        mov     b6 = r8
-        mov     b0 = r9
-        ;;
-        br.cond.sptk.many b6
-        ;;
-1:
-        .endm
 
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
-        STATIC  8, 0, 0, 0          // PAL_VM_SUMMARY
+        MAIN_ENTRY
+        PAL_STATIC  8, 0, 0, 0          // PAL_VM_SUMMARY
         mov     r4 = r8
         mov     r5 = r9
         mov     r6 = r10
@@ -43,45 +23,45 @@ main:
         extr.u  r4 = r5, 1, 7
         ;;
         CHECK   "vm_summary.pa_bits", r4, 50
-        STATIC  20, 0, 0, 0         // PAL_VERSION
+        PAL_STATIC  20, 0, 0, 0         // PAL_VERSION
         mov     r4 = r8
         mov     r5 = r10
         ;;
         CHECK   "version.status", r4, 0
         CHECK   "version.current", r5, 0x0000010000000100
-        STATIC  14, 0, 0, 0         // PAL_FREQ_RATIOS
+        PAL_STATIC  14, 0, 0, 0         // PAL_FREQ_RATIOS
         mov     r4 = r11
         ;;
         CHECK   "freq_ratios.itc", r4, 0x100000001
-        STATIC  34, 0, 0, 0         // PAL_VM_PAGE_SIZE
+        PAL_STATIC  34, 0, 0, 0         // PAL_VM_PAGE_SIZE
         mov     r4 = r9
         ;;
         CHECK   "vm_page_size.insertable", r4, 0x155557000
-        STATIC  6, 0, 0, 0          // PAL_PTCE_INFO
+        PAL_STATIC  6, 0, 0, 0          // PAL_PTCE_INFO
         mov     r4 = r10
         ;;
         CHECK   "ptce_info.counts", r4, 0x100000001
-        STATIC  7, 0, 2, 0          // PAL_VM_INFO level 0, data
+        PAL_STATIC  7, 0, 2, 0          // PAL_VM_INFO level 0, data
         extr.u  r4 = r9, 16, 16
         ;;
         CHECK   "vm_info.entries", r4, 64
-        STATIC  7, 1, 2, 0          // no level 1
+        PAL_STATIC  7, 1, 2, 0          // no level 1
         mov     r4 = r8
         ;;
         CHECK   "vm_info.bad_level", r4, -2
-        STATIC  17, 0, 0, 0         // PAL_PROC_GET_FEATURES set 0
+        PAL_STATIC  17, 0, 0, 0         // PAL_PROC_GET_FEATURES set 0
         mov     r4 = r8
         ;;
         CHECK   "get_features.status", r4, 0
-        STATIC  17, 0, 1, 0
+        PAL_STATIC  17, 0, 1, 0
         mov     r4 = r8
         ;;
         CHECK   "get_features.set1", r4, -8
-        STATIC  1, 3, 0, 0          // PAL_CACHE_FLUSH of all caches
+        PAL_STATIC  1, 3, 0, 0          // PAL_CACHE_FLUSH of all caches
         mov     r4 = r8
         ;;
         CHECK   "cache_flush.status", r4, 0
-        STATIC  99, 0, 0, 0         // no such procedure
+        PAL_STATIC  99, 0, 0, 0         // no such procedure
         mov     r4 = r8
         ;;
         CHECK   "unknown.status", r4, -1
@@ -118,7 +98,7 @@ main:
         ssm     0x4000
         ;;
         srlz.d
-        STATIC  29, 0, 0, 0         // PAL_HALT_LIGHT
+        PAL_STATIC  29, 0, 0, 0         // PAL_HALT_LIGHT
         nop.m   0
         ;;
         LOAD    r4, rec_vec
@@ -134,8 +114,5 @@ main:
         rsm     0x4000
         ;;
         srlz.d
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main

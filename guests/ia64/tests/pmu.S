@@ -9,7 +9,6 @@
 // it does not; a faulting one does not retire).
         .include "rt.inc"
 
-        PAL_ENTRY = 0xfffff000000
         PMV_VEC = 0xe6              // class 14; IRR3 bit 38
         N = 100                     // MEASURE retires 3N + 6 counted instructions
         WRAP10 = 0x7ffffffffff6     // 2^47 - 10: wraps after ten events
@@ -80,27 +79,10 @@
         ;;
         .endm
 
-// STATIC index, a1: a static PAL call (r28 index, r29 argument)
-        .macro  STATIC index, a1
-        movl    r28 = \index
-        movl    r29 = \a1
-        movl    r8 = PAL_ENTRY
-        movl    r10 = 1f
-        ;;
-        mov     b6 = r8
-        mov     b0 = r10
-        ;;
-        br.cond.sptk.many b6
-        ;;
-1:
-        .endm
-
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
+        MAIN_ENTRY
         ssm     0x2000              // collection on: the handler resumes through IIP
         ;;
         srlz.d
@@ -408,7 +390,7 @@ main:
         ssm     0x4000
         ;;
         srlz.d
-        STATIC  29, 0               // PAL_HALT_LIGHT: woken by the timer at cr.itm
+        PAL_STATIC  29, 0               // PAL_HALT_LIGHT: woken by the timer at cr.itm
         nop.m   0
         ;;
         rum     0x4
@@ -442,7 +424,7 @@ main:
         mov     pmc[r9] = r0
         ;;
         // ---- PAL_PERF_MON_INFO (15): pm_info in r9, four 256-bit masks in the buffer
-        STATIC  15, pmbuf
+        PAL_STATIC  15, pmbuf
         mov     r4 = r8
         mov     r5 = r9
         ;;
@@ -458,14 +440,11 @@ main:
         CHECK   "pal.cycles", r4, 0xf0
         LOAD    r4, pmbuf + 96
         CHECK   "pal.retired", r4, 0xf0
-        STATIC  15, pmbuf + 4
+        PAL_STATIC  15, pmbuf + 4
         mov     r4 = r8
         ;;
         CHECK   "pal.misaligned", r4, -2
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main
 
         .data

@@ -14,9 +14,7 @@
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
+        MAIN_ENTRY
         // ---- single step: a trap after the first instruction rfi returns to
         RFI_WITH 40
 ss_bundle:
@@ -190,10 +188,7 @@ lp_back:                            // ring 3 now
         CHECK   "be.le_view", r4, 0x0807060504030201
         LOAD    r4, rec_count
         CHECK   "interruptions", r4, 8
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main
 
 // demote: return to the caller at ring 3 (PFS.ppl 3); the trap's state is

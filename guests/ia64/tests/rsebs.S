@@ -11,12 +11,8 @@
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
-        ssm     0x2000
-        ;;
-        srlz.d
+        MAIN_ENTRY
+        IC_ON
         INSERT  itc.d, BS, BS_PA + 0x661, 12 << 2
         movl    r6 = 0xa1           // dt 1, rt 0: untranslated
         movl    r5 = 1 << 17
@@ -40,10 +36,7 @@ main:
         CHECK   "rt.at_pa", r4, 0xb2
         LOAD    r4, BS
         CHECK   "rt.at_va", r4, 0xa1
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main
 
 // spill_with(r5 = PSR bits, r6 = value): a frame whose r32 is r6, backed

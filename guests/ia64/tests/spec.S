@@ -8,36 +8,6 @@
         VA1 = 0x2000000000000000    // region 1, RID 0x100, 4K pages
         RR1 = (0x100 << 8) | (12 << 2)
         ED = 1 << 52
-// RUN_AT va, addr: xspec's ld8.s of addr at va with PSR.it and PSR.dt on;
-// r7 = 1 (NaT), 2 (loaded) or 0 (faulted, back through rec_resume)
-        .macro  RUN_AT va, addr
-        mov     r7 = 0
-        movl    r8 = 3f
-        ;;
-        STORE   rec_resume, r8
-        rsm     0x6000
-        ;;
-        srlz.d
-        mov     r14 = psr
-        movl    r15 = \va
-        movl    r10 = \addr
-        ;;
-        dep     r14 = -1, r14, 36, 1 // it
-        ;;
-        dep     r14 = -1, r14, 17, 1 // dt
-        ;;
-        dep     r14 = -1, r14, 44, 1 // bn
-        ;;
-        dep     r14 = -1, r14, 13, 1 // ic
-        ;;
-        mov     cr.ipsr = r14
-        mov     cr.iip = r15
-        mov     cr.ifs = r0
-        ;;
-        rfi
-        ;;
-3:
-        .endm
 
 // SPEC_PHYS addr: the same ld8.s from physically addressed code, PSR.dt on
         .macro  SPEC_PHYS addr
@@ -59,45 +29,14 @@
         ;;
         .endm
 
-        .macro  SET_DCR value
-        movl    r8 = \value
-        ;;
-        mov     cr.dcr = r8
-        ;;
-        srlz.d
-        .endm
-
-
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
-        ssm     0x2000
-        ;;
-        srlz.d
-        movl    r8 = VA1
-        movl    r9 = RR1
-        ;;
-        mov     rr[r8] = r9
-        ;;
-        srlz.d
-        rsm     0x2000              // itr.i[0]: the image's 1M page, for the handlers
-        ;;
-        srlz.d
-        movl    r8 = 0x100000
-        mov     r9 = 20 << 2
-        movl    r10 = 0x100661
-        ;;
-        mov     cr.ifa = r8
-        mov     cr.itir = r9
-        ;;
-        itr.i   itr[r0] = r10
-        ;;
-        ssm     0x2000
-        ;;
-        srlz.d
+        MAIN_ENTRY
+        IC_ON
+        SET_RR  VA1, RR1
+        // itr.i[0]: the image's 1M page, for the handlers
+        INSERT_TR i, r0, 0x100000, 0x100661, 20 << 2
         SET_DCR (1 << 8) | (1 << 12) // dm, dr
         // ---- no recovery model (PSR.it 0): a TLB miss faults, ISR.sp and r
         SPEC_PHYS VA1 + 0x100
@@ -151,10 +90,7 @@ main:
         CHECK   "ok.r7", r7, 2
         LOAD    r4, rec_count
         CHECK   "interruptions", r4, 7
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main
 
         .align  4096

@@ -16,9 +16,7 @@
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
+        MAIN_ENTRY
         SSC     20, 0               // SSC_CONSOLE_INIT
         mov     r4 = r8
         ;;
@@ -69,10 +67,7 @@ main:
         mov     r4 = r8
         ;;
         CHECK   "unknown.status", r4, -1
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main
 
 // ssc_call: the simulator call r15 with arg0 in r32 (our out0)

@@ -7,9 +7,7 @@
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
+        MAIN_ENTRY
         // ---- PSR: at entry cpl 0, ic/i/dt/it/rt 0; ssm/rsm of ac and up
         mov     r4 = psr
         ;;
@@ -195,10 +193,7 @@ main:
         CHECK   "rfi.r34", r4, 0x55
         LOAD    r4, rec_count
         CHECK   "interruptions", r4, 13
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main
 
 // frame_test: a 5-register frame survives cover + rfi (IFS.v)

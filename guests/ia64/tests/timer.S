@@ -33,12 +33,8 @@
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
-        ssm     0x2000
-        ;;
-        srlz.d
+        MAIN_ENTRY
+        IC_ON
         mov     r4 = cr.ivr         // nothing pending: spurious (15)
         ;;
         CHECK   "ivr.spurious", r4, 15
@@ -123,8 +119,5 @@ main:
         rsm     0x4000
         ;;
         srlz.d
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main

@@ -7,29 +7,6 @@
         VA1 = 0x2000000000000000    // region 1, RID 0x100, 4K pages
         RR1 = (0x100 << 8) | (12 << 2)
 
-
-// TOUCH op, va: one load (op ld) or store (op st) with PSR.dt on
-// INSERT_TR kind (d / i), slot register, va, pte, itir
-        .macro  INSERT_TR kind, slot, va, pte, itir
-        rsm     0x2000
-        ;;
-        srlz.d
-        ;;
-        movl    r8 = \va
-        movl    r9 = \itir
-        movl    r10 = \pte
-        ;;
-        mov     cr.ifa = r8
-        mov     cr.itir = r9
-        ;;
-        itr.\kind \kind\()tr[\slot] = r10
-        ;;
-        ssm     0x2000
-        ;;
-        srlz.d
-        ;;
-        .endm
-
         .macro  TOUCH op, va
         movl    r8 = \va
         mov     r9 = 0x77
@@ -66,18 +43,11 @@
         .text
         .proc   main
 main:
-        alloc   r32 = ar.pfs, 0, 4, 2, 0
-        ;;
-        mov     r33 = b0
+        MAIN_ENTRY
         ssm     0x2000              // interruption collection on
         ;;
         srlz.d
-        movl    r8 = VA1
-        movl    r9 = RR1
-        ;;
-        mov     rr[r8] = r9
-        ;;
-        srlz.d
+        SET_RR  VA1, RR1
         // ---- no translation, walker off: Alternate Data TLB
         TOUCH   ld, VA1 + 0x18
         VEC_IS  "alt_dtlb.vector", 0x1000
@@ -194,12 +164,7 @@ main:
         LOAD    r4, rec_iha
         CHECK   "dtlb.iha", r4, VA1 + 0x500180
         // the VHPT of region 2 is not mapped: VHPT Translation
-        movl    r8 = 0x4000000000000000
-        movl    r9 = (0x200 << 8) | (12 << 2) | 1
-        ;;
-        mov     rr[r8] = r9
-        ;;
-        srlz.d
+        SET_RR  0x4000000000000000, (0x200 << 8) | (12 << 2) | 1
         TOUCH   ld, 0x4000000000001000
         VEC_IS  "vhpt.vector", 0
         LOAD    r4, rec_iha
@@ -296,10 +261,7 @@ main:
         CHECK   "gate.back_cpl", r4, 3
         LOAD    r4, rec_count
         CHECK   "interruptions", r4, 14
-        mov     ar.pfs = r32
-        mov     b0 = r33
-        ;;
-        br.ret.sptk.many b0
+        MAIN_RETURN
         .endp   main
 
 // gate_test: instruction translation on (itr.i of the image's 1M page at PL
