@@ -370,8 +370,58 @@ static const uint8_t code[] = {
   0xdf, 0xe9, 0x9c, 0x5b, 0xd9, 0xe5, 0xdd, 0x3d, 0x00, 0x40, 0x00, 0x00,
   0xfa, 0xf4
 };
+/* More snippets, at CODE2, from:
+ *   mask:
+ *   fninit
+ *   fldcw 0x4020
+ *   fnstenv 0x4100
+ *   fnstcw 0x4002
+ *   cli; hlt
+ *   unmask:
+ *   fninit
+ *   fldz
+ *   fld1
+ *   fdivp %st, %st(1)
+ *   fldcw 0x4020
+ *   fnstsw 0x4000
+ *   fwait
+ *   cli; hlt
+ *   xch:
+ *   fninit
+ *   fld1
+ *   fxch %st(1)
+ *   fnstsw 0x4000
+ *   fstpt 0x4010
+ *   fstpt 0x4300
+ *   cli; hlt
+ *   bcd:
+ *   fninit
+ *   fldt 0x4030
+ *   fbstp 0x4300
+ *   fnstsw 0x4000
+ *   cli; hlt
+ *   env16:
+ *   fninit
+ *   fld1
+ *   fincstp
+ *   data16 fnstenv 0x4100
+ *   fnstsw 0x4000
+ *   cli; hlt */
+static const uint8_t code2[] = {
+  0xdb, 0xe3, 0xd9, 0x2d, 0x20, 0x40, 0x00, 0x00, 0xd9, 0x35, 0x00, 0x41,
+  0x00, 0x00, 0xd9, 0x3d, 0x02, 0x40, 0x00, 0x00, 0xfa, 0xf4, 0xdb, 0xe3,
+  0xd9, 0xee, 0xd9, 0xe8, 0xde, 0xf1, 0xd9, 0x2d, 0x20, 0x40, 0x00, 0x00,
+  0xdd, 0x3d, 0x00, 0x40, 0x00, 0x00, 0x9b, 0xfa, 0xf4, 0xdb, 0xe3, 0xd9,
+  0xe8, 0xd9, 0xc9, 0xdd, 0x3d, 0x00, 0x40, 0x00, 0x00, 0xdb, 0x3d, 0x10,
+  0x40, 0x00, 0x00, 0xdb, 0x3d, 0x00, 0x43, 0x00, 0x00, 0xfa, 0xf4, 0xdb,
+  0xe3, 0xdb, 0x2d, 0x30, 0x40, 0x00, 0x00, 0xdf, 0x35, 0x00, 0x43, 0x00,
+  0x00, 0xdd, 0x3d, 0x00, 0x40, 0x00, 0x00, 0xfa, 0xf4, 0xdb, 0xe3, 0xd9,
+  0xe8, 0xd9, 0xf7, 0x66, 0xd9, 0x35, 0x00, 0x41, 0x00, 0x00, 0xdd, 0x3d,
+  0x00, 0x40, 0x00, 0x00, 0xfa, 0xf4
+};
 enum { CODE = 0x1000, SW = 0x4000, ST = 0x4010, CW = 0x4020, D1 = 0x4030, D2 = 0x4038 };
-enum { ENV = 0x4100, SAVE = 0x4200 };
+enum { ENV = 0x4100, SAVE = 0x4200, OUT = 0x4300, CODE2 = 0x1800 };
+enum { MASK = 0x800, UNMASK = 0x816, XCH = 0x82d, BCD = 0x847, ENV16 = 0x85d };
 enum { OVF = 0x00, UNF = 0x22, MF = 0x36, NM = 0x4d, ENVS = 0x53, CONSTS = 0x84, COMI = 0x96 };
 
 typedef struct machine {
@@ -394,6 +444,7 @@ static machine boot(uint32_t entry) {
   cfg.ram_bytes = 1 << 20;
   assert_int_equal(vtsim_open(VTSIM_ARCH_IA32, &cfg, &m.e), VTSIM_OK);
   assert_int_equal(vtsim_mem_write(m.e, CODE, code, sizeof code), VTSIM_OK);
+  assert_int_equal(vtsim_mem_write(m.e, CODE2, code2, sizeof code2), VTSIM_OK);
   /* #NM and #MF go to a CLI; HLT through ring-0 interrupt gates (the GDT
    * and the IDT both at 0 after reset: code selector 0x08, vectors 7, 16) */
   static const uint8_t halt[] = {0xfa, 0xf4};
@@ -548,6 +599,74 @@ static void test_fcomi_and_fxam(void **state) {
   vtsim_close(m.e);
 }
 
+/* FNSTENV stores the control word, then masks every exception (vol. 2
+ * FSTENV). */
+static void test_fnstenv_masks_after_storing(void **state) {
+  (void)state;
+  machine m = boot(MASK);
+  uint16_t cw = 0x0360;
+  put(&m, CW, &cw, 2);
+  assert_int_equal(go(&m), VTSIM_STOP_HALTED);
+  assert_int_equal(get(&m, ENV, 2), 0x0360);
+  assert_int_equal(get(&m, SW + 2, 2), 0x037f);
+  vtsim_close(m.e);
+}
+
+/* A masked ZE leaves its flag; FLDCW unmasking it sets ES and B, and the
+ * next waiting instruction raises #MF (vol. 1 8.1.3.1, 8.6). */
+static void test_fldcw_unmasking_a_pending_flag(void **state) {
+  (void)state;
+  machine m = boot(UNMASK);
+  uint16_t cw = 0x037b;
+  put(&m, CW, &cw, 2);
+  assert_int_equal(go(&m), VTSIM_STOP_HALTED);
+  assert_int_equal(get(&m, SW, 2), 0xb884); /* B, TOP 7 (popped: masked), ES, ZE */
+  assert_int_equal(m.vector, 16);
+  assert_int_equal(m.pc, CODE + UNMASK + 20);
+  vtsim_close(m.e);
+}
+
+/* FXCH with an empty ST(1): underflow; masked, the empty side becomes the
+ * indefinite and the exchange happens. */
+static void test_fxch_with_an_empty_register(void **state) {
+  (void)state;
+  machine m = boot(XCH);
+  assert_int_equal(go(&m), VTSIM_STOP_HALTED);
+  assert_int_equal(get(&m, SW, 2), 0x3841); /* TOP 7, SF, IE, C1 = 0 */
+  assert_int_equal(get(&m, ST + 8, 2), 0xffff);
+  assert_int_equal(get(&m, ST, 8), 0xc000000000000000ull);
+  assert_int_equal(get(&m, OUT + 8, 2), 0x3fff); /* 1.0 went to ST(1) */
+  vtsim_close(m.e);
+}
+
+/* FBSTP of a value beyond 18 digits: IE, the packed BCD indefinite, popped. */
+static void test_fbstp_out_of_range(void **state) {
+  (void)state;
+  machine m = boot(BCD);
+  long double big = 1e19L;
+  put(&m, D1, &big, 10);
+  assert_int_equal(go(&m), VTSIM_STOP_HALTED);
+  assert_int_equal(get(&m, SW, 2), 0x0001); /* IE, TOP 0 */
+  assert_int_equal(get(&m, OUT, 8), 0xc000000000000000ull);
+  assert_int_equal(get(&m, OUT + 8, 2), 0xffff);
+  vtsim_close(m.e);
+}
+
+/* The 14-byte protected-mode image of a 16-bit FNSTENV (vol. 1 figure
+ * 8-10); FINCSTP moves TOP without touching the tags. */
+static void test_fnstenv_16bit_and_fincstp(void **state) {
+  (void)state;
+  machine m = boot(ENV16);
+  assert_int_equal(go(&m), VTSIM_STOP_HALTED);
+  assert_int_equal(get(&m, ENV, 2), 0x037f);
+  assert_int_equal(get(&m, ENV + 2, 2), 0x0000);                  /* TOP 0 */
+  assert_int_equal(get(&m, ENV + 4, 2), 0x3fff);                  /* R7 still valid */
+  assert_int_equal(get(&m, ENV + 6, 2), (CODE + ENV16 + 4) & 0xffff); /* FINCSTP */
+  assert_int_equal(get(&m, ENV + 8, 2), 0x08);                    /* CS */
+  assert_int_equal(get(&m, ENV + 14, 2), 0);                      /* nothing beyond 14 bytes */
+  vtsim_close(m.e);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rounding_of_one_third),
@@ -566,6 +685,11 @@ int main(void) {
       cmocka_unit_test(test_environment),
       cmocka_unit_test(test_constant_rounding),
       cmocka_unit_test(test_fcomi_and_fxam),
+      cmocka_unit_test(test_fnstenv_masks_after_storing),
+      cmocka_unit_test(test_fldcw_unmasking_a_pending_flag),
+      cmocka_unit_test(test_fxch_with_an_empty_register),
+      cmocka_unit_test(test_fbstp_out_of_range),
+      cmocka_unit_test(test_fnstenv_16bit_and_fincstp),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
