@@ -2,7 +2,7 @@
  * pages): the register stack, exception reporting and the handlers. The
  * arithmetic itself is x87_float.c. A handler reads its memory operand first
  * and writes memory before it commits any FPU state, so a fault leaves the
- * FPU as it was. Transcendental instructions are not modelled (#UD). */
+ * FPU as it was. The transcendental functions are x87_trans.c. */
 #include "interp.h"
 
 enum { CR0_MP = 2, CR0_EM = 4, CR0_TS = 8 };
@@ -444,6 +444,44 @@ static int op_fxtract(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_
   return done(c, next);
 }
 
+/* FSIN, FCOS, F2XM1 replace ST(0); FSINCOS and FPTAN push a second result
+ * (cos, 1.0); out of range (|x| >= 2^63) they set C2 and change nothing
+ * else. FYL2X, FYL2XP1, FPATAN store into ST(1) and pop (vol. 2). */
+static int op_trans(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
+  (void)e;
+  if (begin(c, in)) return -1;
+  ia32_x87 *x = &c->x87;
+  ia32_op op = (ia32_op)in->op;
+  bool two = op == IA32_OP_FYL2X || op == IA32_OP_FYL2XP1 || op == IA32_OP_FPATAN;
+  bool pushes = op == IA32_OP_FSINCOS || op == IA32_OP_FPTAN;
+  x87_f80 r = x87_indefinite, r2 = {1ull << 63, 0x3fff}; /* FPTAN pushes 1.0 */
+  unsigned fl = 0;
+  bool out = false;
+  if (empty(x, 0) || (two && empty(x, 1))) fl = UNDERFLOW;
+  else if (pushes && !empty(x, 7)) fl = OVERFLOW;
+  else if (op == IA32_OP_FSIN) fl = x87_sincos(ctl(x), st(x, 0), &r, &r2, &out);
+  else if (op == IA32_OP_FCOS) fl = x87_sincos(ctl(x), st(x, 0), &r2, &r, &out);
+  else if (op == IA32_OP_FSINCOS) fl = x87_sincos(ctl(x), st(x, 0), &r, &r2, &out);
+  else if (op == IA32_OP_FPTAN) fl = x87_tan(ctl(x), st(x, 0), &r, &out);
+  else if (op == IA32_OP_F2XM1) fl = x87_f2xm1(ctl(x), st(x, 0), &r);
+  else if (op == IA32_OP_FPATAN) fl = x87_atan2(ctl(x), st(x, 1), st(x, 0), &r);
+  else fl = x87_yl2x(ctl(x), st(x, 1), st(x, 0), op == IA32_OP_FYL2XP1, &r);
+  if (op == IA32_OP_FSIN || op == IA32_OP_FCOS || pushes)
+    x->sw = (uint16_t)((x->sw & ~X87_SW_C2) | (out ? X87_SW_C2 : 0));
+  if (report(x, fl) || out) return done(c, next);
+  if (fl & X87_SF && pushes) { /* overflow: ST(0) and the push become the indefinite */
+    st_set(x, 0, x87_indefinite);
+    push(x, x87_indefinite);
+  } else if (two) {
+    st_set(x, 1, r);
+    pop(x);
+  } else {
+    st_set(x, 0, r);
+    if (pushes) push(x, r2);
+  }
+  return done(c, next);
+}
+
 /* ---- comparisons --------------------------------------------------------- */
 
 static int op_compare(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
@@ -719,4 +757,8 @@ const ia32_handler ia32_x87_handlers[IA32_OP_COUNT_] = {
     [IA32_OP_FNSTSW] = op_control,  [IA32_OP_FWAIT] = op_control,
     [IA32_OP_FLDENV] = op_env,      [IA32_OP_FNSTENV] = op_env,
     [IA32_OP_FNSAVE] = op_env,      [IA32_OP_FRSTOR] = op_env,
+    [IA32_OP_FSIN] = op_trans,      [IA32_OP_FCOS] = op_trans,
+    [IA32_OP_FSINCOS] = op_trans,   [IA32_OP_FPTAN] = op_trans,
+    [IA32_OP_F2XM1] = op_trans,     [IA32_OP_FYL2X] = op_trans,
+    [IA32_OP_FYL2XP1] = op_trans,   [IA32_OP_FPATAN] = op_trans,
 };

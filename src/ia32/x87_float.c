@@ -256,6 +256,14 @@ static unsigned round_reg(x87_ctl k, bool sign, u128 m, int32_t e0, x87_f80 *r) 
   return fl;
 }
 
+unsigned x87_round(x87_ctl k, bool sign, unsigned __int128 m, int32_t e0, x87_f80 *r) {
+  if (m == 0) {
+    *r = zero(sign);
+    return 0;
+  }
+  return round_reg(k, sign, m, e0, r);
+}
+
 /* ---- arithmetic ---------------------------------------------------------- */
 
 static unsigned addsub(x87_ctl k, x87_f80 a, x87_f80 b, bool negate_b, x87_f80 *r) {

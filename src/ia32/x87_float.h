@@ -94,4 +94,16 @@ unsigned x87_to_f64(x87_ctl k, x87_f80 a, uint64_t *out);
  * the integer indefinite (the most negative value). */
 unsigned x87_to_int(x87_ctl k, x87_f80 a, unsigned bits, int64_t *out);
 
+/* For x87_trans.c: round m * 2^e0 to the register format by k. */
+unsigned x87_round(x87_ctl k, bool sign, unsigned __int128 m, int32_t e0, x87_f80 *r);
+
+/* Transcendentals (x87_trans.c): results accurate to far below the last
+ * place, rounded once at 64 bits by RC (PC does not apply, vol. 1 8.1.5.2).
+ * sin/cos/tan: *out_of_range (C2) when |a| >= 2^63, nothing computed. */
+unsigned x87_sincos(x87_ctl k, x87_f80 a, x87_f80 *sin, x87_f80 *cos, bool *out_of_range);
+unsigned x87_tan(x87_ctl k, x87_f80 a, x87_f80 *r, bool *out_of_range);
+unsigned x87_f2xm1(x87_ctl k, x87_f80 a, x87_f80 *r);
+unsigned x87_yl2x(x87_ctl k, x87_f80 y, x87_f80 x, bool plus1, x87_f80 *r);
+unsigned x87_atan2(x87_ctl k, x87_f80 y, x87_f80 x, x87_f80 *r);
+
 #endif

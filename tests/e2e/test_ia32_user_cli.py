@@ -58,11 +58,11 @@ def test_unimplemented_system_call_returns_enosys_and_is_listed(vtsim_bin, tmp_p
 
 
 def test_unimplemented_instruction_raises_ud_and_is_listed(vtsim_bin, tmp_path, tool):
-    exe = build(tmp_path, tool, "fpu", "fld1\nfsin\n" + EXIT_7)  # transcendentals: not modelled
+    exe = build(tmp_path, tool, "rdpmc", "rdpmc\n" + EXIT_7)  # not modelled
     trace = tmp_path / "t.jsonl"
     r = run(vtsim_bin, "--user", "--trace", trace, exe)
     assert r.returncode == 128 + 4  # SIGILL, as Linux delivers #UD
-    assert "vtsim: unimplemented: fsin" in r.stderr
+    assert "vtsim: unimplemented: rdpmc" in r.stderr
     recs = [json.loads(line) for line in trace.read_text().splitlines()]
     assert [x["name"] for x in recs if x["kind"] == "exception"] == ["#UD"]
     assert recs[-1]["reason"] == "fatal_signal" and recs[-1]["signal"] == 4

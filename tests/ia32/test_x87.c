@@ -16,6 +16,8 @@
 #include "ia32/x87_float.h"
 #include "vtsim/vtsim.h"
 
+typedef unsigned __int128 u128_t;
+
 static x87_f80 f80(uint16_t se, uint64_t sig) { return (x87_f80){sig, se}; }
 static x87_ctl ctl(unsigned pc_bits, unsigned rc, unsigned masks) {
   return (x87_ctl){.prec = (uint8_t)pc_bits, .rc = (uint8_t)rc, .masks = (uint8_t)masks};
@@ -667,6 +669,101 @@ static void test_fnstenv_16bit_and_fincstp(void **state) {
   vtsim_close(m.e);
 }
 
+/* ---- transcendentals ------------------------------------------------------ */
+
+/* FSIN reduces by a 66-bit pi (vol. 1 8.3.10): sin(FLDPI's value) is
+ * -(x - pi66) = -2^-64 exactly, where the true sine is about -0.97 * 2^-64. */
+static void test_sin_reduces_by_a_66_bit_pi(void **state) {
+  (void)state;
+  x87_f80 s, c, pi = f80(0x4000, 0xc90fdaa22168c235ull);
+  bool out;
+  assert_int_equal(x87_sincos(ctl(64, 0, ALL), pi, &s, &c, &out), X87_PE);
+  assert_false(out);
+  assert_f80(s, 0xbfbf, 0x8000000000000000ull);
+  assert_f80(c, 0xbfff, 0x8000000000000000ull);
+  /* |x| >= 2^63: out of range (C2), nothing computed */
+  assert_int_equal(x87_sincos(ctl(64, 0, ALL), f80(0x403e, 1ull << 63), &s, &c, &out), 0);
+  assert_true(out);
+}
+
+/* Exact cases stay exact: log2 of a power of two, 2^(+-1) - 1. */
+static void test_exact_transcendentals(void **state) {
+  (void)state;
+  x87_f80 r;
+  assert_int_equal(x87_yl2x(ctl(64, 0, ALL), THREE, f80(0x4003, 1ull << 63), false, &r), 0);
+  assert_f80(r, 0x4002, 0xc000000000000000ull); /* 3 * log2(16) = 12 */
+  assert_int_equal(x87_f2xm1(ctl(64, 0, ALL), x87_neg(ONE), &r), 0);
+  assert_f80(r, 0xbffe, 0x8000000000000000ull);
+  /* FYL2X: log2(0) is -inf with ZE; of a negative number, IE */
+  assert_int_equal(x87_yl2x(ctl(64, 0, ALL), ONE, f80(0, 0), false, &r), X87_ZE);
+  assert_f80(r, 0xffff, 0x8000000000000000ull);
+  assert_int_equal(x87_yl2x(ctl(64, 0, ALL), ONE, x87_neg(THREE), false, &r), X87_IE);
+  /* FPATAN(+-0, -0) = +-pi; (1, -inf) = pi */
+  assert_int_equal(x87_atan2(ctl(64, 0, ALL), f80(0x8000, 0), f80(0x8000, 0), &r), X87_PE | X87_UP);
+  assert_f80(r, 0xc000, 0xc90fdaa22168c235ull);
+  assert_int_equal(x87_atan2(ctl(64, 3, ALL), ONE, f80(0xffff, 1ull << 63), &r), X87_PE);
+  assert_f80(r, 0x4000, 0xc90fdaa22168c234ull);
+}
+
+/* Against the host's transcendentals: the SDM bounds their error by one
+ * unit in the last place (vol. 1 8.3.10), ours are correctly rounded, so
+ * the two may differ by at most one unit. */
+#define HOST_TRANS(name, insn)                                                                     \
+  static long double name(long double a, long double b) {                                         \
+    long double r;                                                                                 \
+    __asm__ volatile("fninit\n fldt %2\n fldt %1\n " insn "\n fstpt %0\n fninit"                  \
+                     : "=m"(r)                                                                     \
+                     : "m"(a), "m"(b)                                                              \
+                     : "memory");                                                                  \
+    return r;                                                                                      \
+  }
+HOST_TRANS(host_sin, "fsin")
+HOST_TRANS(host_cos, "fcos")
+HOST_TRANS(host_tan, "fptan\n fstp %%st(0)")
+HOST_TRANS(host_f2xm1, "f2xm1")
+HOST_TRANS(host_yl2x, "fyl2x")
+HOST_TRANS(host_yl2xp1, "fyl2xp1")
+HOST_TRANS(host_atan, "fpatan")
+
+static void test_transcendentals_against_host_x87(void **state) {
+  (void)state;
+  rng g = {2463534242ull};
+  for (unsigned i = 0; i < 3000; i++) {
+    unsigned op = next(&g) % 7, ea;
+    switch (op) {
+    case 0: case 1: case 2: ea = 0x3fff - 10 + next(&g) % 72; break; /* up to 2^62 */
+    case 3: ea = 0x3fff - 30 + next(&g) % 30; break;                  /* |x| < 1 */
+    case 5: ea = 0x3fff - 40 + next(&g) % 38; break;                  /* |x| < 1/4 */
+    default: ea = 0x3fff - 100 + next(&g) % 200; break;
+    }
+    bool neg = next(&g) % 2 && op != 4;
+    x87_f80 a = f80((uint16_t)(ea | (neg ? 0x8000 : 0)), next(&g) | 1ull << 63);
+    x87_f80 b = f80((uint16_t)((0x3fff - 20 + next(&g) % 40) | (next(&g) % 2 ? 0x8000 : 0)),
+                    next(&g) | 1ull << 63);
+    x87_f80 mine, other;
+    x87_ctl k = ctl(64, 0, ALL);
+    bool out;
+    long double h;
+    switch (op) {
+    case 0: h = host_sin(as_ld(a), 0), x87_sincos(k, a, &mine, &other, &out); break;
+    case 1: h = host_cos(as_ld(a), 0), x87_sincos(k, a, &other, &mine, &out); break;
+    case 2: h = host_tan(as_ld(a), 0), x87_tan(k, a, &mine, &out); break;
+    case 3: h = host_f2xm1(as_ld(a), 0), x87_f2xm1(k, a, &mine); break;
+    case 4: h = host_yl2x(as_ld(a), as_ld(b)), x87_yl2x(k, b, a, false, &mine); break;
+    case 5: h = host_yl2xp1(as_ld(a), as_ld(b)), x87_yl2x(k, b, a, true, &mine); break;
+    default: h = host_atan(as_ld(a), as_ld(b)), x87_atan2(k, b, a, &mine); break;
+    }
+    x87_f80 hv = of_ld(h);
+    /* adjacent values of one sign are adjacent integers se:sig (normal values) */
+    u128_t hx = (u128_t)(hv.se & 0x7fff) << 64 | hv.sig, mx = (u128_t)(mine.se & 0x7fff) << 64 | mine.sig;
+    u128_t d = hx > mx ? hx - mx : mx - hx;
+    if ((hv.se >> 15) != (mine.se >> 15) || (d > 1 && (d != ((u128_t)1 << 63) + 1)))
+      fail_msg("op %u a %04x:%016llx b %04x:%016llx: host %04x:%016llx, vtsim %04x:%016llx", op,
+               a.se, (unsigned long long)a.sig, b.se, (unsigned long long)b.sig, hv.se,
+               (unsigned long long)hv.sig, mine.se, (unsigned long long)mine.sig);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rounding_of_one_third),
@@ -690,6 +787,9 @@ int main(void) {
       cmocka_unit_test(test_fxch_with_an_empty_register),
       cmocka_unit_test(test_fbstp_out_of_range),
       cmocka_unit_test(test_fnstenv_16bit_and_fincstp),
+      cmocka_unit_test(test_sin_reduces_by_a_66_bit_pi),
+      cmocka_unit_test(test_exact_transcendentals),
+      cmocka_unit_test(test_transcendentals_against_host_x87),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

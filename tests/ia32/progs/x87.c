@@ -69,6 +69,18 @@ __attribute__((noinline)) static void direct(void) {
     printf("fprem1 %04x ", sw & 0x4700);
     bits_l("", r);
   }
+  static volatile long double angles[] = {0.5L, -1.25L, 3.0L, 100.0L, 1e-5L};
+  for (unsigned i = 0; i < 5; i++) {
+    long double a = angles[i], sn, cs, tn, one;
+    __asm__ volatile("fldt %4\n fsincos\n fstpt %1\n fstpt %0\n fldt %4\n fptan\n fstpt %3\n"
+                     " fstpt %2"
+                     : "=m"(sn), "=m"(cs), "=m"(tn), "=m"(one)
+                     : "m"(a)
+                     : "st", "st(1)", "st(2)", "st(3)", "st(4)", "st(5)", "st(6)", "st(7)");
+    /* 12 digits: qemu-i386 computes FPTAN in double precision (tan(0.5) to
+     * 15 digits: qemu ...79, the x87 and vtsim ...791) */
+    printf("fsincos %.12Lg %.12Lg fptan %.12Lg %Lg\n", sn, cs, tn, one);
+  }
   long double k[5];
   __asm__ volatile("fldl2t\n fstpt %0\n fldl2e\n fstpt %1\n fldlg2\n fstpt %2\n"
                    " fldln2\n fstpt %3\n fldpi\n fchs\n fstpt %4"
@@ -99,6 +111,12 @@ int main(void) {
     printf("exp %d\n", e);
     bits_d("ldexp", ldexp(a, 17));
     printf("%e %f %g %a\n", a, a, a, a);
+    if (fabs(a) < 1e6) {
+      printf("trig %.15g %.15g %.15g %.15g\n", sin(a), cos(a), tan(a), atan2(a, b));
+      printf("exp %.15g %.15g %.15g %.15g\n", exp(a / 8), expm1(a / 8), pow(fabs(a), 0.75),
+             exp2(a / 16));
+    }
+    if (a > 0) printf("log %.15g %.15g %.15g %.15g\n", log(a), log2(a), log10(a), log1p(a));
   }
   for (unsigned i = 0; i < sizeof vf / sizeof vf[0]; i++) {
     float f = vf[i];
