@@ -1,7 +1,8 @@
 /* x87 FPU tests. The arithmetic core (src/ia32/x87_float.c) against the
  * rules of the Intel SDM vol. 1 ch. 4 and 8 case by case, and against the
  * host CPU's own x87 (the host is x86-64: every x86-64 processor has one) on
- * random operands under every precision, rounding and exception-mask
+ * random operands (arithmetic, stores, FRNDINT, FSCALE) under every
+ * precision, rounding and exception-mask
  * setting (what the SDM leaves to the processor is not compared: reserved
  * PC 01, the reduction of a partial FPREM). Then instructions on a bare-metal engine: stack faults, #MF on
  * the next waiting instruction, #NM by CR0.TS, FNSTENV/FSAVE/FRSTOR,
@@ -214,6 +215,27 @@ HOST_BINARY(host_mul, "fmulp")
 HOST_BINARY(host_div, "fdivp")
 HOST_BINARY(host_sqrt, "fsqrt")
 HOST_BINARY(host_prem, "fprem")
+HOST_BINARY(host_rndint, "frndint")
+HOST_BINARY(host_scale, "fscale")
+
+/* Stores to memory: the stored bits (0 when an unmasked exception stopped
+ * the store: the destination starts as 0) and the status word. */
+#define HOST_STORE(name, insn, type)                                                               \
+  static uint16_t name(uint16_t cw, long double a, uint64_t *out) {                                \
+    uint16_t sw;                                                                                   \
+    type v = 0;                                                                                    \
+    __asm__ volatile("fninit\n fldcw %3\n fldt %2\n " insn " %1\n fnstsw %%ax\n mov %%ax, %0\n"  \
+                     " fnclex\n fninit"                                                             \
+                     : "=m"(sw), "+m"(v)                                                           \
+                     : "m"(a), "m"(cw)                                                             \
+                     : "ax", "memory");                                                            \
+    *out = (uint64_t)v;                                                                            \
+    return sw;                                                                                     \
+  }
+HOST_STORE(host_f32, "fstps", uint32_t)
+HOST_STORE(host_f64, "fstpl", uint64_t)
+HOST_STORE(host_i32, "fistpl", uint32_t)
+HOST_STORE(host_i64, "fistpll", uint64_t)
 
 typedef struct rng {
   uint64_t s;
@@ -291,6 +313,63 @@ static void test_against_host_x87(void **state) {
       fail_msg("op %u cw %04x a %04x:%016llx b %04x:%016llx: host sw %04x, vtsim %04x", op, cw,
                a.se, (unsigned long long)a.sig, b.se, (unsigned long long)b.sig, hsw & mask,
                sw & mask);
+  }
+}
+
+static void test_rounding_stores_against_host_x87(void **state) {
+  (void)state;
+  rng g = {0x9e3779b97f4a7c15ull};
+  for (unsigned i = 0; i < 100000; i++) {
+    unsigned op = next(&g) % 6;
+    uint16_t cw = (uint16_t)(0x3f | (next(&g) % 4) << 8 | (next(&g) % 4) << 10);
+    if ((cw & 0x300) == 0x100) cw |= 0x300;
+    if (next(&g) % 4 == 0) cw &= (uint16_t)~(next(&g) % 64);
+    x87_f80 a = operand(&g), b = x87_from_int((int64_t)(next(&g) % 200) - 100), mine = {0, 0};
+    if (op == 5) a.se = (uint16_t)((a.se & 0x8000) | (0x3fff + next(&g) % 70));
+    if (op == 5 && next(&g) % 2) b = operand(&g);
+    x87_ctl k = x87_ctl_of(cw);
+    uint64_t hv = 0, mv = 0;
+    unsigned fl;
+    uint16_t hsw;
+    bool stored_value = op < 4;
+    long double hr = 0;
+    switch (op) {
+    case 0: hsw = host_f32(cw, as_ld(a), &hv); {
+        uint32_t w;
+        fl = x87_to_f32(k, a, &w);
+        mv = w;
+      } break;
+    case 1: hsw = host_f64(cw, as_ld(a), &hv), fl = x87_to_f64(k, a, &mv); break;
+    case 2: case 3: {
+      int64_t v;
+      unsigned bits = op == 2 ? 32 : 64;
+      hsw = op == 2 ? host_i32(cw, as_ld(a), &hv) : host_i64(cw, as_ld(a), &hv);
+      fl = x87_to_int(k, a, bits, &v);
+      mv = bits == 32 ? (uint32_t)v : (uint64_t)v;
+      break;
+    }
+    case 4: hsw = host_rndint(cw, as_ld(a), 0, &hr), fl = x87_rndint(k, a, &mine); break;
+    default: hsw = host_scale(cw, as_ld(a), as_ld(b), &hr), fl = x87_scale(k, a, b, &mine); break;
+    }
+    if (fl & (X87_IE | X87_ZE)) fl &= ~(unsigned)X87_DE;
+    bool stopped = (fl & ~cw & (X87_IE | X87_DE | X87_ZE)) != 0;
+    if (stored_value && (fl & ~cw & (X87_IE | X87_OE | X87_UE))) stopped = true, mv = 0;
+    if (stopped) fl &= X87_IE | X87_DE | X87_ZE | X87_OE | X87_UE;
+    unsigned sw = fl & 0x3f;
+    if (sw & ~cw) sw |= 0x8080;
+    if (fl & X87_UP) sw |= 0x200;
+    unsigned mask = stopped ? 0x3f : 0x82ff;
+    if (stored_value && !stopped && hv != mv)
+      fail_msg("store %u cw %04x a %04x:%016llx: host %016llx, vtsim %016llx", op, cw, a.se,
+               (unsigned long long)a.sig, (unsigned long long)hv, (unsigned long long)mv);
+    x87_f80 h = of_ld(hr);
+    if (!stored_value && !stopped && (h.se != mine.se || h.sig != mine.sig))
+      fail_msg("op %u cw %04x a %04x:%016llx: host %04x:%016llx, vtsim %04x:%016llx", op, cw, a.se,
+               (unsigned long long)a.sig, h.se, (unsigned long long)h.sig, mine.se,
+               (unsigned long long)mine.sig);
+    if ((hsw & mask) != (sw & mask))
+      fail_msg("op %u cw %04x a %04x:%016llx: host sw %04x, vtsim %04x", op, cw, a.se,
+               (unsigned long long)a.sig, hsw & mask, sw & mask);
   }
 }
 
@@ -775,6 +854,7 @@ int main(void) {
       cmocka_unit_test(test_integer_conversion),
       cmocka_unit_test(test_partial_remainder),
       cmocka_unit_test(test_against_host_x87),
+      cmocka_unit_test(test_rounding_stores_against_host_x87),
       cmocka_unit_test(test_stack_overflow),
       cmocka_unit_test(test_stack_underflow),
       cmocka_unit_test(test_pending_exception_raises_mf),
