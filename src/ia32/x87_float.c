@@ -378,23 +378,24 @@ unsigned x87_sqrt(x87_ctl k, x87_f80 a, x87_f80 *r) {
     *r = a;
     return fl;
   }
-  /* value = mm * 2^e2 with e2 even; root of mm * 4^35, one bit per step */
+  /* value = mm * 2^e2 with e2 even; n = mm * 4^j in [2^126, 2^128) has the
+   * 64-bit integer root r; rem = n - r^2 gives the rest exactly: the root
+   * lies above r + 1/2 when rem > r, and never exactly on it */
   int32_t e2 = ua.exp - 63;
   u128 mm = ua.sig;
   if (e2 & 1) mm <<= 1, e2 -= 1;
-  u128 root = 0, rem = 0;
-  for (int p = 67; p >= 0; p--) {
-    unsigned pair = p >= 35 ? (unsigned)(mm >> (2 * p - 70)) & 3 : 0;
-    rem = (rem << 2) | pair;
-    u128 t = (root << 2) | 1;
-    if (rem >= t) {
-      rem -= t;
-      root = (root << 1) | 1;
-    } else {
-      root <<= 1;
-    }
-  }
-  return fl | round_reg(k, false, root << 1 | (rem != 0), e2 / 2 - 36, r);
+  int sh = (mm >> 64) ? 62 : 64;
+  u128 n = mm << sh;
+  uint64_t top = (uint64_t)(n >> 64), x = UINT32_MAX; /* sqrt(top) by Newton, from above */
+  for (uint64_t y = (x + top / x) / 2; y < x; y = (x + top / x) / 2) x = y;
+  u128 root = (u128)x << 32;
+  root = (root + n / root) / 2; /* one step at 128 bits: within a unit or two */
+  if (root > UINT64_MAX) root = UINT64_MAX;
+  while (root * root > n) root--;
+  while (root < UINT64_MAX && (root + 1) * (root + 1) <= n) root++;
+  u128 rem = n - root * root;
+  u128 m = root << 2 | (u128)(rem > root) << 1 | (rem != 0);
+  return fl | round_reg(k, false, m, (e2 - sh) / 2 - 2, r);
 }
 
 /* Round |a| (finite, nonzero) to an integer by rc: the integer (at most

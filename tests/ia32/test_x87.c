@@ -1,12 +1,12 @@
 /* x87 FPU tests. The arithmetic core (src/ia32/x87_float.c) against the
  * rules of the Intel SDM vol. 1 ch. 4 and 8 case by case, and against the
  * host CPU's own x87 (the host is x86-64: every x86-64 processor has one) on
- * random operands (arithmetic, stores, FRNDINT, FSCALE) under every
- * precision, rounding and exception-mask
- * setting (what the SDM leaves to the processor is not compared: reserved
- * PC 01, the reduction of a partial FPREM). Then instructions on a bare-metal engine: stack faults, #MF on
- * the next waiting instruction, #NM by CR0.TS, FNSTENV/FSAVE/FRSTOR,
- * constants under RC, FCOMI/FUCOMIP/FXAM. */
+ * random operands (arithmetic, stores, FRNDINT, FSCALE, transcendentals)
+ * under every precision, rounding and exception-mask setting; what the SDM
+ * leaves to the processor is not compared (reserved PC 01, the reduction of
+ * a partial FPREM). Then instructions on a bare-metal engine: stack faults,
+ * #MF on the next waiting instruction, #NM by CR0.TS/EM, FNSTENV/FSAVE/
+ * FRSTOR, constants under RC, FCOMI/FUCOMIP/FXAM. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
