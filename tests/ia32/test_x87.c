@@ -66,11 +66,12 @@ static void test_tininess_after_rounding(void **state) {
 /* PC keeps the top bits of the significand field, denormals too. */
 static void test_precision_control_on_denormals(void **state) {
   (void)state;
-  x87_f80 r, a = f80(0x0000, 0x4000000000000fffull), one = ONE;
+  x87_f80 r, a = f80(0x0000, 0x4000000000000500ull), one = ONE;
   assert_int_equal(x87_mul(ctl(64, 0, ALL), a, one, &r), X87_DE);
-  assert_f80(r, 0x0000, 0x4000000000000fffull);
+  assert_f80(r, 0x0000, 0x4000000000000500ull);
+  /* 53 bits: the last place is bit 11 of the field, not bit 10 (2^-16434) */
   assert_int_equal(x87_mul(ctl(53, 0, ALL), a, one, &r), X87_DE | X87_UE | X87_PE | X87_UP);
-  assert_f80(r, 0x0000, 0x4000000000001000ull);
+  assert_f80(r, 0x0000, 0x4000000000000800ull);
 }
 
 /* Masked overflow: infinity or the largest finite value by RC and sign
@@ -128,6 +129,8 @@ static void test_invalid_and_nans(void **state) {
   x87_f80 qsmall = f80(0x7fff, 0xc000000000000001ull), sbig = f80(0xffff, 0xbfffffffffffffffull);
   assert_int_equal(x87_add(ctl(64, 0, ALL), qsmall, sbig, &r), X87_IE);
   assert_f80(r, 0x7fff, 0xc000000000000001ull); /* the QNaN wins over the SNaN */
+  assert_int_equal(x87_add(ctl(64, 0, ALL), sbig, qsmall, &r), X87_IE);
+  assert_f80(r, 0x7fff, 0xc000000000000001ull); /* in either order */
   x87_f80 qbig = f80(0xffff, 0xc000000000000010ull);
   assert_int_equal(x87_mul(ctl(64, 0, ALL), qsmall, qbig, &r), 0);
   assert_f80(r, 0xffff, 0xc000000000000010ull);
@@ -748,6 +751,23 @@ static void test_fnstenv_16bit_and_fincstp(void **state) {
   vtsim_close(m.e);
 }
 
+/* A denormal divided by zero: ZE hides DE (vol. 1 4.9.2). */
+static void test_zero_divide_hides_denormal(void **state) {
+  (void)state;
+  /* fninit; fldt [D1]; fdivl [0x4040]; fnstsw [SW]; cli; hlt */
+  static const uint8_t div[] = {0xdb, 0xe3, 0xdb, 0x2d, 0x30, 0x40, 0x00, 0x00, 0xdc, 0x35, 0x40,
+                                0x40, 0x00, 0x00, 0xdd, 0x3d, 0x00, 0x40, 0x00, 0x00, 0xfa, 0xf4};
+  machine m = boot(0x1000);
+  put(&m, CODE + 0x1000, div, sizeof div);
+  const uint64_t denormal_sig = 0x0000000000001234ull, zero = 0;
+  put(&m, D1, &denormal_sig, 8);
+  put(&m, D1 + 8, &zero, 2);
+  put(&m, 0x4040, &zero, 8);
+  assert_int_equal(go(&m), VTSIM_STOP_HALTED);
+  assert_int_equal(get(&m, SW, 2), 0x3804); /* TOP 7, ZE only */
+  vtsim_close(m.e);
+}
+
 /* ---- transcendentals ------------------------------------------------------ */
 
 /* FSIN reduces by a 66-bit pi (vol. 1 8.3.10): sin(FLDPI's value) is
@@ -867,6 +887,7 @@ int main(void) {
       cmocka_unit_test(test_fxch_with_an_empty_register),
       cmocka_unit_test(test_fbstp_out_of_range),
       cmocka_unit_test(test_fnstenv_16bit_and_fincstp),
+      cmocka_unit_test(test_zero_divide_hides_denormal),
       cmocka_unit_test(test_sin_reduces_by_a_66_bit_pi),
       cmocka_unit_test(test_exact_transcendentals),
       cmocka_unit_test(test_transcendentals_against_host_x87),
