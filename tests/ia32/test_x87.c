@@ -768,6 +768,28 @@ static void test_zero_divide_hides_denormal(void **state) {
   vtsim_close(m.e);
 }
 
+/* Real mode: FNSTENV stores the 20-bit linear pointers (CS * 16 + IP, and
+ * the operand's) with the opcode beside the high bits of the instruction
+ * pointer (vol. 1 figure 8-11); the code segment's cached D bit keeps the
+ * 32-bit operand size, so the image is the 28-byte one. */
+static void test_fnstenv_real_mode_layout(void **state) {
+  (void)state;
+  /* mov eax, cr0; and al, 0xfe; mov cr0, eax; fld1; fld qword [D1];
+   * fnstenv [ENV]; cli; hlt */
+  static const uint8_t real[] = {0x0f, 0x20, 0xc0, 0x24, 0xfe, 0x0f, 0x22, 0xc0, 0xd9,
+                                 0xe8, 0xdd, 0x05, 0x30, 0x40, 0x00, 0x00, 0xd9, 0x35,
+                                 0x00, 0x41, 0x00, 0x00, 0xfa, 0xf4};
+  machine m = boot(0x1000);
+  put(&m, CODE + 0x1000, real, sizeof real);
+  assert_int_equal(go(&m), VTSIM_STOP_HALTED);
+  assert_int_equal(m.vector, -1);
+  assert_int_equal(get(&m, ENV + 12, 4), 0x08 * 16 + CODE + 0x1000 + 10); /* CS 0x08 */
+  assert_int_equal(get(&m, ENV + 16, 4), 0x505); /* IP 31:16 = 0, opcode DD /0 mod 0 rm 5 */
+  assert_int_equal(get(&m, ENV + 20, 4), (0x10 * 16 + D1) & 0xffff); /* DS 0x10 */
+  assert_int_equal(get(&m, ENV + 24, 4), 0);
+  vtsim_close(m.e);
+}
+
 /* ---- transcendentals ------------------------------------------------------ */
 
 /* FSIN reduces by a 66-bit pi (vol. 1 8.3.10): sin(FLDPI's value) is
@@ -888,6 +910,7 @@ int main(void) {
       cmocka_unit_test(test_fbstp_out_of_range),
       cmocka_unit_test(test_fnstenv_16bit_and_fincstp),
       cmocka_unit_test(test_zero_divide_hides_denormal),
+      cmocka_unit_test(test_fnstenv_real_mode_layout),
       cmocka_unit_test(test_sin_reduces_by_a_66_bit_pi),
       cmocka_unit_test(test_exact_transcendentals),
       cmocka_unit_test(test_transcendentals_against_host_x87),
