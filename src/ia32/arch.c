@@ -61,8 +61,7 @@ static vtsim_err ia32_boot(vtsim_engine *e, uint64_t entry, int argc, char *cons
   c->uspace = NULL;
   memset(c->gpr, 0, sizeof c->gpr);
   c->eip = (uint32_t)entry;
-  c->fpu_cw = 0x037f;
-  c->fpu_tw = 0xffff;
+  ia32_x87_init(&c->x87);
   c->ldtr = c->tr = (ia32_seg){.ar = IA32_AR_UNUSABLE};
   c->cr2 = c->cr3 = c->cr4 = 0;
   c->gdtr_base = c->idtr_base = 0;

@@ -10,6 +10,7 @@
 #include "vtsim/vtsim.h"
 #include "alu.h"
 #include "decode.h"
+#include "x87.h"
 
 /* General registers by encoding. */
 enum { IA32_EAX, IA32_ECX, IA32_EDX, IA32_EBX, IA32_ESP, IA32_EBP, IA32_ESI, IA32_EDI };
@@ -146,7 +147,7 @@ typedef struct ia32_cpu {
   /* Model-specific registers (SDM vol. 4 table 2-2). */
   uint32_t sysenter_cs, sysenter_esp, sysenter_eip;
   uint64_t apic_base, feature_control;
-  uint16_t fpu_cw, fpu_sw, fpu_tw; /* the x87 state start-up code touches */
+  ia32_x87 x87; /* the x87 FPU (x87.h) */
   uint64_t tsc_base;
 
   /* Linux user mode: the emulated GDT entries set_thread_area fills (raw

@@ -28,7 +28,7 @@ typedef enum ia32_op_class {
   IA32_CLASS_BRANCH, /* control transfer */
   IA32_CLASS_SYS,    /* system / privileged / I/O */
   IA32_CLASS_VMX,    /* VMX instruction */
-  IA32_CLASS_X87,    /* x87 FPU (decoded only) */
+  IA32_CLASS_X87,    /* x87 FPU */
 } ia32_op_class;
 
 /* Segment registers in ModRM.reg / sreg encoding (SDM vol. 2 B.1.4.5). */

@@ -1,7 +1,7 @@
 /* System-level and miscellaneous instructions: CPUID, RDTSC, port I/O,
- * interrupt-flag control, HLT, the x87 control subset, descriptor-table
- * stores. Privileged instructions fault at CPL > 0 before anything else
- * (SDM vol. 3 5.9). Control registers and MSRs: exec_ctl.c; descriptor
+ * interrupt-flag control, HLT, descriptor-table stores (x87 control:
+ * exec_x87.c). Privileged instructions fault at CPL > 0 before anything
+ * else (SDM vol. 3 5.9). Control registers and MSRs: exec_ctl.c; descriptor
  * tables: exec_desc.c. */
 #include "prot.h"
 #include "pc_ports.h"
@@ -122,35 +122,6 @@ static int op_ud2(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t ne
   return ia32_raise_ud(c);
 }
 
-/* The x87 control instructions start-up code uses; the arithmetic ones are
- * not modelled (#UD, counted). CR0.EM/TS (#NM) arrive with the system
- * architecture. */
-static int op_x87_control(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
-  uint32_t v;
-  switch (in->op) {
-  case IA32_OP_FNINIT:
-    c->fpu_cw = 0x037f;
-    c->fpu_sw = 0;
-    c->fpu_tw = 0xffff;
-    break;
-  case IA32_OP_FNCLEX: c->fpu_sw &= 0x7f00; break;
-  case IA32_OP_FLDCW:
-    if (ia32_rm_read(e, c, in, 2, &v)) return -1;
-    c->fpu_cw = (uint16_t)v;
-    break;
-  case IA32_OP_FNSTCW:
-    if (ia32_rm_write(e, c, in, 2, c->fpu_cw)) return -1;
-    break;
-  case IA32_OP_FNSTSW:
-    if (in->form == IA32_FORM_AX) ia32_reg_set(c, IA32_EAX, 2, c->fpu_sw);
-    else if (ia32_rm_write(e, c, in, 2, c->fpu_sw)) return -1;
-    break;
-  default: /* FWAIT, FNOP: no unmasked exception can be pending */
-    break;
-  }
-  return done(c, next);
-}
-
 /* SGDT/SIDT/SLDT/STR/SMSW are not privileged (SDM vol. 3 2.8): any level may
  * read these registers — the "non-faulting access" the scenarios show. */
 static int op_store_system(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
@@ -177,10 +148,7 @@ const ia32_handler ia32_sys_handlers[IA32_OP_COUNT_] = {
     [IA32_OP_INS] = op_ins_outs,       [IA32_OP_OUTS] = op_ins_outs,
     [IA32_OP_CLI] = op_cli_sti,        [IA32_OP_STI] = op_cli_sti,
     [IA32_OP_HLT] = op_hlt,            [IA32_OP_UD2] = op_ud2,
-    [IA32_OP_FNINIT] = op_x87_control, [IA32_OP_FNCLEX] = op_x87_control,
-    [IA32_OP_FLDCW] = op_x87_control,  [IA32_OP_FNSTCW] = op_x87_control,
-    [IA32_OP_FNSTSW] = op_x87_control, [IA32_OP_FWAIT] = op_x87_control,
-    [IA32_OP_FNOP] = op_x87_control,   [IA32_OP_SGDT] = op_store_system,
-    [IA32_OP_SIDT] = op_store_system,  [IA32_OP_SLDT] = op_store_system,
+    [IA32_OP_SGDT] = op_store_system,  [IA32_OP_SIDT] = op_store_system,
+    [IA32_OP_SLDT] = op_store_system,
     [IA32_OP_STR] = op_store_system,   [IA32_OP_SMSW] = op_store_system,
 };

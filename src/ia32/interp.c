@@ -21,7 +21,7 @@ int ia32_raise(ia32_cpu *c, unsigned vector, bool has_error_code, uint32_t error
 static ia32_handler handler_for(ia32_op op) {
   const ia32_handler *tables[] = {ia32_alu_handlers, ia32_move_handlers, ia32_flow_handlers,
                                   ia32_sys_handlers, ia32_ctl_handlers, ia32_desc_handlers,
-                                  ia32_far_handlers};
+                                  ia32_far_handlers, ia32_x87_handlers};
   for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
     if (tables[i][op]) return tables[i][op];
   return NULL;

@@ -200,6 +200,7 @@ extern const ia32_handler ia32_sys_handlers[IA32_OP_COUNT_];
 extern const ia32_handler ia32_ctl_handlers[IA32_OP_COUNT_];
 extern const ia32_handler ia32_far_handlers[IA32_OP_COUNT_];
 extern const ia32_handler ia32_desc_handlers[IA32_OP_COUNT_];
+extern const ia32_handler ia32_x87_handlers[IA32_OP_COUNT_];
 /* A specialised handler for a common instruction shape, or NULL. */
 ia32_handler ia32_fast_handler(const ia32_insn *in);
 

@@ -19,6 +19,9 @@ list(APPEND VTSIM_SOURCES
   src/ia32/exec_sys.c
   src/ia32/exec_ctl.c
   src/ia32/exec_desc.c
+  src/ia32/exec_x87.c
+  src/ia32/x87_float.c
+  src/ia32/x87_trans.c
   src/ia32/far.c
   src/ia32/interp.c
   src/ia32/intr.c

@@ -162,16 +162,7 @@ def test_oracle(name, runs, debs, data_files):
     assert native.returncode == done.returncode
 
 
-# Commands that compute in floating point: the IA-32 model implements only the
-# x87 control instructions (FNINIT, FLDCW, FNSTCW, FNSTSW, FWAIT), so these end
-# in #UD (counted as unimplemented) until the x87 arithmetic is modelled.
-# strict: the day they pass, the marker must go.
-NEEDS_X87 = {"busybox-seq", "busybox-seq-w", "busybox-awk"}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(reason="x87 arithmetic not modelled", strict=True))
-    if n in NEEDS_X87 else n for n in COMMANDS])
+@pytest.mark.parametrize("name", list(COMMANDS))
 def test_vtsim(name, runs, debs, data_files, vtsim_bin):
     expected = oracle(name, runs, debs, data_files)
     exe, args = command(name, debs, data_files)

@@ -39,15 +39,17 @@ GUEST_ENV = {
     "VTSIM_T_Z": "last=one",
 }
 
-# Per-program arguments and expected exit status; TMPDIR stands for a fresh
+# Per-program arguments, expected exit status, extra compiler flags and
+# libraries; TMPDIR stands for a fresh
 # directory of the test. Programs not listed take no arguments and exit 0.
 C_SPECS = {
     "args": {"args": ["a b", "", "\u00fcn\u00ef", "--flag=1"], "status": 3},
     "fileio": {"args": ["TMPDIR"]},
     "exit3": {"status": 3},
+    "x87": {"cflags": ["-mfpmath=387"], "libs": ["-lm"]},
 }
 # These are also built at -O0: different instruction mixes, same output.
-ALSO_O0 = ["arith", "bits", "vm", "sorts", "hash"]
+ALSO_O0 = ["arith", "bits", "vm", "sorts", "hash", "x87"]
 
 
 def _programs():
@@ -81,7 +83,8 @@ class Corpus:
         spec = PROGRAMS[name]
         exe = self.outdir / name
         if spec["kind"] == "c":
-            cmd = [self.gcc, *CFLAGS, spec["opt"], str(spec["src"]), "-o", str(exe)]
+            cmd = [self.gcc, *CFLAGS, *spec.get("cflags", []), spec["opt"], str(spec["src"]),
+                   "-o", str(exe), *spec.get("libs", [])]
         else:
             cmd = [self.gcc, *ASFLAGS, "-I", str(ASM), str(spec["src"]), "-o", str(exe)]
         done = subprocess.run(cmd, capture_output=True, text=True)

@@ -58,11 +58,11 @@ def test_unimplemented_system_call_returns_enosys_and_is_listed(vtsim_bin, tmp_p
 
 
 def test_unimplemented_instruction_raises_ud_and_is_listed(vtsim_bin, tmp_path, tool):
-    exe = build(tmp_path, tool, "fpu", "fld1\n" + EXIT_7)
+    exe = build(tmp_path, tool, "rdpmc", "rdpmc\n" + EXIT_7)  # not modelled
     trace = tmp_path / "t.jsonl"
     r = run(vtsim_bin, "--user", "--trace", trace, exe)
     assert r.returncode == 128 + 4  # SIGILL, as Linux delivers #UD
-    assert "vtsim: unimplemented: fld" in r.stderr
+    assert "vtsim: unimplemented: rdpmc" in r.stderr
     recs = [json.loads(line) for line in trace.read_text().splitlines()]
     assert [x["name"] for x in recs if x["kind"] == "exception"] == ["#UD"]
     assert recs[-1]["reason"] == "fatal_signal" and recs[-1]["signal"] == 4
@@ -81,3 +81,18 @@ def test_guest_faults_become_the_linux_signal(vtsim_bin, tmp_path, tool, body, s
     assert r.returncode == 128 + signal, r.stderr
     q = subprocess.run(["qemu-i386", str(exe)], capture_output=True, timeout=60)
     assert q.returncode == -signal  # qemu-user dies of the same signal
+
+
+def test_x87_unmasked_exception_is_sigfpe_at_the_next_wait(vtsim_bin, tmp_path, tool):
+    # ZM = 0: FDIVP only flags the zero divide; FWAIT raises #MF, which Linux
+    # turns into SIGFPE. qemu-i386 does not model #MF, so the oracle is the
+    # host CPU when its kernel runs i386 binaries.
+    exe = build(tmp_path, tool, "mf", "pushl $0x037b\nfldcw (%esp)\nfldz\nfld1\nfdivp\n"
+                "fnstsw %ax\nfwait\n" + EXIT_7)
+    r = run(vtsim_bin, "--user", exe)
+    assert r.returncode == 128 + 8, r.stderr
+    try:
+        native = subprocess.run([str(exe)], capture_output=True, timeout=60)
+    except OSError:
+        return  # the host kernel does not run i386 binaries
+    assert native.returncode == -8
