@@ -77,11 +77,24 @@ static inline uint8_t *fast_host(const ia32_cpu *c, const ia32_tlb_entry *tlb, u
     return NULL;
   uint32_t lin = s->base + off;
   const ia32_tlb_entry *t = &tlb[(lin >> 12) & (IA32_TLB_SIZE - 1)];
-  if (IA32_UNLIKELY(t->tag != (lin >> 12) + 1 || (lin & 0xfff) > 4096 - size)) return NULL;
+  /* Compared with the page of the last byte: an access that crosses into
+   * the next page misses, as that page's entry sits in the next slot. */
+  if (IA32_UNLIKELY(t->tag != ((lin + size - 1) >> 12) + 1)) return NULL;
   return t->host + (lin & 0xfff);
 }
 
-#define SLOW __attribute__((noinline)) static int
+/* Not inlined, cloned or specialised: the fast handler reaches its slow
+ * path by a plain tail call, so it needs no register saves of its own. */
+#define SLOW __attribute__((noipa)) static int
+
+/* Effective addresses with 32-bit addressing, by the registers present
+ * (the decode cache picks the variant, ea_shape; ia32_ea covers all). */
+static inline uint32_t ea_base(const ia32_cpu *c, const ia32_insn *in) {
+  return c->gpr[in->base] + (uint32_t)in->disp;
+}
+static inline uint32_t ea_base_index(const ia32_cpu *c, const ia32_insn *in) {
+  return c->gpr[in->base] + (c->gpr[in->index] << in->scale) + (uint32_t)in->disp;
+}
 
 SLOW mov_load32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   uint32_t v;
@@ -91,13 +104,17 @@ SLOW mov_load32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t
   return 0;
 }
 
-static int mov_load32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
-  const uint8_t *p = fast_host(c, c->rtlb, in->seg, ia32_ea(c, in), 4);
-  if (IA32_UNLIKELY(!p)) return mov_load32_slow(e, c, in, next);
-  c->gpr[in->reg] = ia32_host_load(p, 4);
-  c->eip = next;
-  return 0;
-}
+#define MOV_LOAD32(name, ea)                                                                       \
+  static int name(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {              \
+    const uint8_t *p = fast_host(c, c->rtlb, in->seg, ea(c, in), 4);                               \
+    if (IA32_UNLIKELY(!p)) return mov_load32_slow(e, c, in, next);                                 \
+    c->gpr[in->reg] = ia32_host_load(p, 4);                                                        \
+    c->eip = next;                                                                                 \
+    return 0;                                                                                      \
+  }
+MOV_LOAD32(mov_load32, ia32_ea)
+MOV_LOAD32(mov_load32_b, ea_base)
+MOV_LOAD32(mov_load32_bi, ea_base_index)
 
 SLOW mov_store32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   if (ia32_write(e, c, in->seg, ia32_ea(c, in), 4, c->gpr[in->reg])) return -1;
@@ -105,13 +122,17 @@ SLOW mov_store32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_
   return 0;
 }
 
-static int mov_store32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
-  uint8_t *p = fast_host(c, c->wtlb, in->seg, ia32_ea(c, in), 4);
-  if (IA32_UNLIKELY(!p)) return mov_store32_slow(e, c, in, next);
-  ia32_host_store(p, 4, c->gpr[in->reg]);
-  c->eip = next;
-  return 0;
-}
+#define MOV_STORE32(name, ea)                                                                      \
+  static int name(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {              \
+    uint8_t *p = fast_host(c, c->wtlb, in->seg, ea(c, in), 4);                                     \
+    if (IA32_UNLIKELY(!p)) return mov_store32_slow(e, c, in, next);                                \
+    ia32_host_store(p, 4, c->gpr[in->reg]);                                                        \
+    c->eip = next;                                                                                 \
+    return 0;                                                                                      \
+  }
+MOV_STORE32(mov_store32, ia32_ea)
+MOV_STORE32(mov_store32_b, ea_base)
+MOV_STORE32(mov_store32_bi, ea_base_index)
 
 static int mov_moffs32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   if (in->form == IA32_FORM_eAX_Ov) {
@@ -415,6 +436,12 @@ static alu_pair alu_pair_of(ia32_op op) {
   }
 }
 
+enum { EA_OTHER, EA_BASE, EA_BASE_INDEX };
+static unsigned ea_shape(const ia32_insn *in) {
+  if (in->addrsize != 4 || in->base == IA32_REG_NONE) return EA_OTHER;
+  return in->index == IA32_REG_NONE ? EA_BASE : EA_BASE_INDEX;
+}
+
 ia32_handler ia32_fast_handler(const ia32_insn *in) {
   if (in->prefixes & (IA32_PFX_LOCK | IA32_PFX_REP | IA32_PFX_REPNE)) return NULL;
   bool reg = in->mod == 3;
@@ -435,8 +462,14 @@ ia32_handler ia32_fast_handler(const ia32_insn *in) {
   case IA32_OP_MOV:
     if (reg && (f == IA32_FORM_Ev_Gv || f == IA32_FORM_Gv_Ev)) return mov_rr32;
     if (f == IA32_FORM_Zv_Iv || (reg && f == IA32_FORM_Ev_Iz)) return mov_ri32;
-    if (!reg && f == IA32_FORM_Gv_Ev) return mov_load32;
-    if (!reg && f == IA32_FORM_Ev_Gv) return mov_store32;
+    if (!reg && f == IA32_FORM_Gv_Ev) {
+      const ia32_handler by_shape[] = {mov_load32, mov_load32_b, mov_load32_bi};
+      return by_shape[ea_shape(in)];
+    }
+    if (!reg && f == IA32_FORM_Ev_Gv) {
+      const ia32_handler by_shape[] = {mov_store32, mov_store32_b, mov_store32_bi};
+      return by_shape[ea_shape(in)];
+    }
     if (f == IA32_FORM_eAX_Ov || f == IA32_FORM_Ov_eAX) return mov_moffs32;
     return NULL;
   case IA32_OP_INC:
