@@ -3,7 +3,7 @@
  * when the decoded instruction has that shape (ia32_fast_handler), so the
  * hot path skips the generic operand routing of exec_alu.c/exec_move.c; the
  * semantics are the same functions of alu.h. */
-#include "interp.h"
+#include "fast_mem.h"
 
 /* ALU op on two registers, 32 bits: dst = gpr[d], src = gpr[s]. */
 #define ALU_RR(name, expr, writes)                                                                 \
@@ -62,38 +62,6 @@ static int mov_ri32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t 
   c->gpr[in->form == IA32_FORM_Zv_Iv ? in->reg : in->rm] = in->imm;
   c->eip = next;
   return 0;
-}
-
-/* The host address of size bytes at seg:off when the inline checks pass (an
- * expand-up segment within its limit, a software-TLB hit inside one page),
- * else NULL: the caller then takes the full path of interp.h, which does the
- * same checks and raises the faults. Slow paths are separate non-inlined
- * functions so the fast ones stay free of register saves. */
-static inline uint8_t *fast_host(const ia32_cpu *c, const ia32_tlb_entry *tlb, unsigned seg,
-                                 uint32_t off, unsigned size) {
-  const ia32_seg *s = &c->seg[seg];
-  if (IA32_UNLIKELY((s->ar & (IA32_AR_UNUSABLE | IA32_AR_TYPE_BIT2)) ||
-                    (uint64_t)off + size - 1 > s->limit))
-    return NULL;
-  uint32_t lin = s->base + off;
-  const ia32_tlb_entry *t = &tlb[(lin >> 12) & (IA32_TLB_SIZE - 1)];
-  /* Compared with the page of the last byte: an access that crosses into
-   * the next page misses, as that page's entry sits in the next slot. */
-  if (IA32_UNLIKELY(t->tag != ((lin + size - 1) >> 12) + 1)) return NULL;
-  return t->host + (lin & 0xfff);
-}
-
-/* Not inlined, cloned or specialised: the fast handler reaches its slow
- * path by a plain tail call, so it needs no register saves of its own. */
-#define SLOW __attribute__((noipa)) static int
-
-/* Effective addresses with 32-bit addressing, by the registers present
- * (the decode cache picks the variant, ea_shape; ia32_ea covers all). */
-static inline uint32_t ea_base(const ia32_cpu *c, const ia32_insn *in) {
-  return c->gpr[in->base] + (uint32_t)in->disp;
-}
-static inline uint32_t ea_base_index(const ia32_cpu *c, const ia32_insn *in) {
-  return c->gpr[in->base] + (c->gpr[in->index] << in->scale) + (uint32_t)in->disp;
 }
 
 SLOW mov_load32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
@@ -436,14 +404,10 @@ static alu_pair alu_pair_of(ia32_op op) {
   }
 }
 
-enum { EA_OTHER, EA_BASE, EA_BASE_INDEX };
-static unsigned ea_shape(const ia32_insn *in) {
-  if (in->addrsize != 4 || in->base == IA32_REG_NONE) return EA_OTHER;
-  return in->index == IA32_REG_NONE ? EA_BASE : EA_BASE_INDEX;
-}
-
 ia32_handler ia32_fast_handler(const ia32_insn *in) {
   if (in->prefixes & (IA32_PFX_LOCK | IA32_PFX_REP | IA32_PFX_REPNE)) return NULL;
+  ia32_handler more = ia32_fast_handler_more(in);
+  if (more) return more;
   bool reg = in->mod == 3;
   ia32_form f = (ia32_form)in->form;
   if (in->opsize == 1 && reg && (f == IA32_FORM_Eb_Gb || f == IA32_FORM_Gb_Eb) &&

@@ -397,10 +397,11 @@ enum { POLL_INTERVAL = 64 }; /* blocks between looks at stop requests */
  * c->run_end, the loop's bound. Whether instruction events are wanted is
  * looked at once per block (a hook that asks for them from inside an
  * instruction gets them from the next block on). */
-static int run_block(vtsim_engine *e, ia32_cpu *c, const ia32_block *b, uint32_t max) {
+static int run_block(vtsim_engine *e, ia32_cpu *c, const ia32_block *b, uint64_t max) {
   const ia32_block_insn *bi = b->insn;
   c->run_end = bi + (b->n < max ? b->n : max);
   bool traced = vt_event_wanted(e, VTSIM_EV_INSN);
+  uint64_t icount = e->icount; /* only this loop advances it */
   for (; bi < c->run_end; bi++) {
     if (IA32_UNLIKELY(traced)) insn_event(e, c, c->seg[IA32_CS].base + c->eip, &bi->insn);
     int r = bi->fn(e, c, &bi->insn, c->eip + bi->insn.len);
@@ -411,7 +412,7 @@ static int run_block(vtsim_engine *e, ia32_cpu *c, const ia32_block *b, uint32_t
       }
       return -1;
     }
-    e->icount++;
+    e->icount = ++icount;
   }
   return 0;
 }
@@ -437,8 +438,7 @@ void ia32_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
     }
     /* A block runs to its end, the budget, or the next event. */
     uint64_t end = limit < c->event_at ? limit : c->event_at;
-    uint64_t left = end - e->icount;
-    if (IA32_UNLIKELY(run_block(e, c, b, left < IA32_BLOCK_MAX ? (uint32_t)left : IA32_BLOCK_MAX))) {
+    if (IA32_UNLIKELY(run_block(e, c, b, end - e->icount))) {
       if (!deliver_fault(e, c, stop)) return;
       continue;
     }
