@@ -1,5 +1,5 @@
 /* More specialised handlers (see exec_fast.c): near JMP, CALL and RET with
- * 32-bit operands, and MOVZX/MOVSX by source size. Anything the inline
+ * 32-bit operands, MOVZX/MOVSX by source size, SHL/SHR/SAR of a register. Anything the inline
  * checks do not cover runs the generic handler of the op, which repeats
  * the checks and raises the faults; nothing is committed before that. */
 #include "fast_mem.h"
@@ -92,6 +92,61 @@ static ia32_handler movx_handler(const ia32_insn *in) {
   return in->mod == 3 ? reg[sign][word] : mem[sign][word];
 }
 
+/* SHL/SHR/SAR of a 32-bit register (SDM vol. 2 SAL/SAR/SHL/SHR), as
+ * alu.c's shift() with the size fixed: CF is the last bit shifted out, OF
+ * is defined for a count of 1 and kept otherwise, AF is kept; SF/ZF/PF
+ * stay lazy. A masked count of 0 changes nothing. */
+enum { SH_LEFT, SH_RIGHT, SH_ARITH };
+static inline void shift32(ia32_cpu *c, unsigned r, unsigned kind, uint32_t count) {
+  count &= 0x1f;
+  if (count == 0) return;
+  uint32_t d = c->gpr[r], res, cf, of;
+  if (kind == SH_LEFT) {
+    res = d << count;
+    cf = (d >> (32 - count)) & 1;
+    of = (res >> 31) ^ cf;
+  } else if (kind == SH_RIGHT) {
+    res = d >> count;
+    cf = (d >> (count - 1)) & 1;
+    of = d >> 31;
+  } else {
+    res = (uint32_t)((int32_t)d >> count);
+    cf = (d >> (count - 1)) & 1;
+    of = 0;
+  }
+  const uint32_t keep = count == 1 ? IA32_EFLAGS_AF : IA32_EFLAGS_AF | IA32_EFLAGS_OF;
+  uint32_t kept = ia32_lazy_of_af(&c->lf) & keep;
+  uint32_t aux = kept | cf | (count == 1 ? of * IA32_EFLAGS_OF : 0);
+  ia32_lf_record(&c->lf, IA32_LF_SHIFT, 4, res, 0, 0, aux);
+  c->gpr[r] = res;
+}
+
+#define SHIFT32(name, KIND)                                                                        \
+  static int name##_i(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {          \
+    (void)e;                                                                                       \
+    shift32(c, in->rm, KIND, in->form == IA32_FORM_Ev_1 ? 1 : in->imm);                            \
+    c->eip = next;                                                                                 \
+    return 0;                                                                                      \
+  }                                                                                                \
+  static int name##_cl(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {         \
+    (void)e;                                                                                       \
+    shift32(c, in->rm, KIND, c->gpr[IA32_ECX]);                                                    \
+    c->eip = next;                                                                                 \
+    return 0;                                                                                      \
+  }
+SHIFT32(shl_r32, SH_LEFT)
+SHIFT32(shr_r32, SH_RIGHT)
+SHIFT32(sar_r32, SH_ARITH)
+
+static ia32_handler shift_handler(const ia32_insn *in) {
+  static const ia32_handler imm[3] = {shl_r32_i, shr_r32_i, sar_r32_i};
+  static const ia32_handler cl[3] = {shl_r32_cl, shr_r32_cl, sar_r32_cl};
+  unsigned k = in->op == IA32_OP_SHL ? SH_LEFT : in->op == IA32_OP_SHR ? SH_RIGHT : SH_ARITH;
+  if (in->mod != 3) return NULL;
+  if (in->form == IA32_FORM_Ev_CL) return cl[k];
+  return in->form == IA32_FORM_Ev_Ib || in->form == IA32_FORM_Ev_1 ? imm[k] : NULL;
+}
+
 ia32_handler ia32_fast_handler_more(const ia32_insn *in) {
   if (in->opsize != 4) return NULL;
   bool reg = in->mod == 3;
@@ -104,6 +159,9 @@ ia32_handler ia32_fast_handler_more(const ia32_insn *in) {
   case IA32_OP_RET: return in->form == IA32_FORM_NONE ? ret32 : NULL;
   case IA32_OP_MOVZX:
   case IA32_OP_MOVSX: return movx_handler(in);
+  case IA32_OP_SHL:
+  case IA32_OP_SHR:
+  case IA32_OP_SAR: return shift_handler(in);
   default: return NULL;
   }
 }
