@@ -47,8 +47,10 @@ static uint32_t shift(ia32_lazy_flags *lf, ia32_shift_op op, unsigned size, uint
     cf = count <= bits && ((dst >> (bits - count)) & 1u);
     of = msb(r, size) != cf;
   }
-  const uint32_t mask = CF | PF | ZF | SF | (count == 1 ? OF : 0);
-  set_flags(lf, mask, flag_if(cf, CF) | flag_if(of, OF) | ia32_szp_flags(r, size));
+  /* SF, ZF and PF stay lazy; AF, and OF unless count is 1, are kept. */
+  const uint32_t kept = ia32_lazy_of_af(lf) & (count == 1 ? AF : AF | OF);
+  ia32_lf_record(lf, IA32_LF_SHIFT, size, r, 0, 0,
+                 kept | flag_if(cf, CF) | (count == 1 ? flag_if(of, OF) : 0));
   return r;
 }
 

@@ -35,6 +35,7 @@ typedef enum ia32_lf_kind {
   IA32_LF_DEC,   /* result = dst - 1, CF = aux (kept)           */
   IA32_LF_LOGIC, /* AND/OR/XOR/TEST: CF = OF = AF = 0           */
   IA32_LF_EAGER, /* flags already computed: aux = arithmetic bits */
+  IA32_LF_SHIFT, /* SHL/SHR/SAR: CF, OF, AF in aux; SF, ZF, PF from result */
 } ia32_lf_kind;
 
 typedef struct ia32_lazy_flags {
@@ -164,11 +165,34 @@ static inline uint32_t ia32_flags_arith(const ia32_lazy_flags *lf) {
     break;
   case IA32_LF_LOGIC:
     return ia32_szp_flags(r, lf->size);
+  case IA32_LF_SHIFT:
+    return (lf->aux & (IA32_EFLAGS_CF | IA32_EFLAGS_OF | IA32_EFLAGS_AF)) |
+           ia32_szp_flags(r, lf->size);
   default:
     return lf->aux & IA32_EFLAGS_ARITH;
   }
   return (ia32_lazy_cf(lf) ? IA32_EFLAGS_CF : 0) | (of ? IA32_EFLAGS_OF : 0) |
          ((d ^ s ^ r) & IA32_EFLAGS_AF) | ia32_szp_flags(r, lf->size);
+}
+
+/* OF and AF alone (the flags a shift may keep), without deriving the rest. */
+static inline uint32_t ia32_lazy_of_af(const ia32_lazy_flags *lf) {
+  const uint32_t sign = ia32_sign_bit(lf->size);
+  const uint32_t r = lf->result, d = lf->dst, s = lf->src;
+  switch (lf->kind) {
+  case IA32_LF_ADD:
+  case IA32_LF_ADC:
+  case IA32_LF_INC:
+    return ((d ^ r) & (s ^ r) & sign ? IA32_EFLAGS_OF : 0) | ((d ^ s ^ r) & IA32_EFLAGS_AF);
+  case IA32_LF_SUB:
+  case IA32_LF_SBB:
+  case IA32_LF_DEC:
+    return ((d ^ s) & (d ^ r) & sign ? IA32_EFLAGS_OF : 0) | ((d ^ s ^ r) & IA32_EFLAGS_AF);
+  case IA32_LF_LOGIC:
+    return 0;
+  default:
+    return lf->aux & (IA32_EFLAGS_OF | IA32_EFLAGS_AF);
+  }
 }
 
 /* EFLAGS image: the arithmetic flags of lf merged into eflags. */

@@ -26,7 +26,8 @@ static void on_code_write(void *ctx, uint64_t paddr, size_t len) {
 static vtsim_err ia32_init(vtsim_engine *e) {
   ia32_cpu *c = ia32_of(e);
   c->blocks = calloc(IA32_BLOCK_CACHE_SIZE, sizeof *c->blocks);
-  if (!c->blocks) return VTSIM_ERR_NOMEM;
+  c->pool = calloc(IA32_POOL_INSNS, sizeof *c->pool);
+  if (!c->blocks || !c->pool) return VTSIM_ERR_NOMEM;
   c->icache_epoch = 1;
   e->mem.on_code_write = on_code_write;
   e->mem.code_write_ctx = e;
@@ -42,6 +43,7 @@ static void ia32_fini(vtsim_engine *e) {
   ia32_cpu *c = ia32_of(e);
   ia32_linux_free(c->linux);
   free(c->blocks);
+  free(c->pool);
 }
 
 static ia32_seg flat(uint16_t sel, uint32_t ar) {

@@ -116,17 +116,23 @@ typedef struct ia32_block_insn {
  * boundary, or at IA32_BLOCK_MAX. Only the last one may change EIP other
  * than by falling through. Cached by the linear address of its start and
  * the default operand size it was decoded with (CS.D): the same bytes
- * reached through a 16-bit and a 32-bit code segment are different code. */
+ * reached through a 16-bit and a 32-bit code segment are different code.
+ * The cache holds small headers (dense, so the lookup stays in the host's
+ * caches); the instructions live in a pool filled in decode order, so hot
+ * code is contiguous. */
 #define IA32_BLOCK_MAX 32
 typedef struct ia32_block {
-  uint32_t eip;   /* linear address of the first byte */
-  uint32_t epoch; /* valid while equal to ia32_cpu.icache_epoch */
-  uint32_t cs_d;  /* CS.ar & IA32_AR_DB when decoded */
-  uint32_t n;     /* instructions */
-  ia32_block_insn insn[IA32_BLOCK_MAX];
+  uint32_t eip;          /* linear address of the first byte */
+  uint32_t epoch;        /* valid while equal to ia32_cpu.icache_epoch */
+  uint32_t cs_d;         /* CS.ar & IA32_AR_DB when decoded */
+  uint32_t n;            /* instructions */
+  ia32_block_insn *insn; /* the first of them, in ia32_cpu.pool */
 } ia32_block;
 
-#define IA32_BLOCK_CACHE_SIZE 4096
+#define IA32_BLOCK_CACHE_SIZE 8192
+/* Instructions the pool holds; when a new block may not fit, the whole
+ * cache is flushed (a new epoch) and the pool starts again. */
+#define IA32_POOL_INSNS 65536
 #define IA32_MAX_CODE_PAGES 1024
 
 struct ia32_linux;
@@ -204,6 +210,11 @@ typedef struct ia32_cpu {
   ia32_tlb_entry rtlb[IA32_TLB_SIZE], wtlb[IA32_TLB_SIZE];
   uint32_t icache_epoch;
   ia32_block *blocks; /* IA32_BLOCK_CACHE_SIZE entries, direct-mapped */
+  ia32_block_insn *pool; /* IA32_POOL_INSNS instructions of the cached blocks */
+  uint32_t pool_used;
+  /* The block running now stops before this instruction; a cache flush
+   * (self-modifying code) clears it so the block ends at once. */
+  const ia32_block_insn *run_end;
   /* Physical pages flagged VT_PAGE_CODE because cached blocks came from
    * them; unflagged when the cache is flushed. */
   uint64_t code_pages[IA32_MAX_CODE_PAGES];

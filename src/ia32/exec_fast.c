@@ -3,7 +3,7 @@
  * when the decoded instruction has that shape (ia32_fast_handler), so the
  * hot path skips the generic operand routing of exec_alu.c/exec_move.c; the
  * semantics are the same functions of alu.h. */
-#include "interp.h"
+#include "fast_mem.h"
 
 /* ALU op on two registers, 32 bits: dst = gpr[d], src = gpr[s]. */
 #define ALU_RR(name, expr, writes)                                                                 \
@@ -64,25 +64,6 @@ static int mov_ri32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t 
   return 0;
 }
 
-/* The host address of size bytes at seg:off when the inline checks pass (an
- * expand-up segment within its limit, a software-TLB hit inside one page),
- * else NULL: the caller then takes the full path of interp.h, which does the
- * same checks and raises the faults. Slow paths are separate non-inlined
- * functions so the fast ones stay free of register saves. */
-static inline uint8_t *fast_host(const ia32_cpu *c, const ia32_tlb_entry *tlb, unsigned seg,
-                                 uint32_t off, unsigned size) {
-  const ia32_seg *s = &c->seg[seg];
-  if (IA32_UNLIKELY((s->ar & (IA32_AR_UNUSABLE | IA32_AR_TYPE_BIT2)) ||
-                    (uint64_t)off + size - 1 > s->limit))
-    return NULL;
-  uint32_t lin = s->base + off;
-  const ia32_tlb_entry *t = &tlb[(lin >> 12) & (IA32_TLB_SIZE - 1)];
-  if (IA32_UNLIKELY(t->tag != (lin >> 12) + 1 || (lin & 0xfff) > 4096 - size)) return NULL;
-  return t->host + (lin & 0xfff);
-}
-
-#define SLOW __attribute__((noinline)) static int
-
 SLOW mov_load32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   uint32_t v;
   if (ia32_read(e, c, in->seg, ia32_ea(c, in), 4, &v)) return -1;
@@ -91,13 +72,17 @@ SLOW mov_load32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t
   return 0;
 }
 
-static int mov_load32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
-  const uint8_t *p = fast_host(c, c->rtlb, in->seg, ia32_ea(c, in), 4);
-  if (IA32_UNLIKELY(!p)) return mov_load32_slow(e, c, in, next);
-  c->gpr[in->reg] = ia32_host_load(p, 4);
-  c->eip = next;
-  return 0;
-}
+#define MOV_LOAD32(name, ea)                                                                       \
+  static int name(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {              \
+    const uint8_t *p = fast_host(c, c->rtlb, in->seg, ea(c, in), 4);                               \
+    if (IA32_UNLIKELY(!p)) return mov_load32_slow(e, c, in, next);                                 \
+    c->gpr[in->reg] = ia32_host_load(p, 4);                                                        \
+    c->eip = next;                                                                                 \
+    return 0;                                                                                      \
+  }
+MOV_LOAD32(mov_load32, ia32_ea)
+MOV_LOAD32(mov_load32_b, ea_base)
+MOV_LOAD32(mov_load32_bi, ea_base_index)
 
 SLOW mov_store32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   if (ia32_write(e, c, in->seg, ia32_ea(c, in), 4, c->gpr[in->reg])) return -1;
@@ -105,13 +90,17 @@ SLOW mov_store32_slow(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_
   return 0;
 }
 
-static int mov_store32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
-  uint8_t *p = fast_host(c, c->wtlb, in->seg, ia32_ea(c, in), 4);
-  if (IA32_UNLIKELY(!p)) return mov_store32_slow(e, c, in, next);
-  ia32_host_store(p, 4, c->gpr[in->reg]);
-  c->eip = next;
-  return 0;
-}
+#define MOV_STORE32(name, ea)                                                                      \
+  static int name(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {              \
+    uint8_t *p = fast_host(c, c->wtlb, in->seg, ea(c, in), 4);                                     \
+    if (IA32_UNLIKELY(!p)) return mov_store32_slow(e, c, in, next);                                \
+    ia32_host_store(p, 4, c->gpr[in->reg]);                                                        \
+    c->eip = next;                                                                                 \
+    return 0;                                                                                      \
+  }
+MOV_STORE32(mov_store32, ia32_ea)
+MOV_STORE32(mov_store32_b, ea_base)
+MOV_STORE32(mov_store32_bi, ea_base_index)
 
 static int mov_moffs32(vtsim_engine *e, ia32_cpu *c, const ia32_insn *in, uint32_t next) {
   if (in->form == IA32_FORM_eAX_Ov) {
@@ -417,6 +406,8 @@ static alu_pair alu_pair_of(ia32_op op) {
 
 ia32_handler ia32_fast_handler(const ia32_insn *in) {
   if (in->prefixes & (IA32_PFX_LOCK | IA32_PFX_REP | IA32_PFX_REPNE)) return NULL;
+  ia32_handler more = ia32_fast_handler_more(in);
+  if (more) return more;
   bool reg = in->mod == 3;
   ia32_form f = (ia32_form)in->form;
   if (in->opsize == 1 && reg && (f == IA32_FORM_Eb_Gb || f == IA32_FORM_Gb_Eb) &&
@@ -435,8 +426,14 @@ ia32_handler ia32_fast_handler(const ia32_insn *in) {
   case IA32_OP_MOV:
     if (reg && (f == IA32_FORM_Ev_Gv || f == IA32_FORM_Gv_Ev)) return mov_rr32;
     if (f == IA32_FORM_Zv_Iv || (reg && f == IA32_FORM_Ev_Iz)) return mov_ri32;
-    if (!reg && f == IA32_FORM_Gv_Ev) return mov_load32;
-    if (!reg && f == IA32_FORM_Ev_Gv) return mov_store32;
+    if (!reg && f == IA32_FORM_Gv_Ev) {
+      const ia32_handler by_shape[] = {mov_load32, mov_load32_b, mov_load32_bi};
+      return by_shape[ea_shape(in)];
+    }
+    if (!reg && f == IA32_FORM_Ev_Gv) {
+      const ia32_handler by_shape[] = {mov_store32, mov_store32_b, mov_store32_bi};
+      return by_shape[ea_shape(in)];
+    }
     if (f == IA32_FORM_eAX_Ov || f == IA32_FORM_Ov_eAX) return mov_moffs32;
     return NULL;
   case IA32_OP_INC:

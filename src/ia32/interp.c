@@ -351,10 +351,12 @@ static bool ends_block(const ia32_block_insn *bi) {
  * decoded (fault recorded); a later instruction that cannot be decoded just
  * ends the block before it, to fault when it is reached. */
 static int build_block(vtsim_engine *e, ia32_cpu *c, uint32_t lin, ia32_block *b) {
+  if (c->pool_used + IA32_BLOCK_MAX > IA32_POOL_INSNS) ia32_icache_flush_mem(&e->mem, c);
   for (int attempt = 0; attempt < 2; attempt++) {
     uint32_t epoch = c->icache_epoch, at = lin;
     b->n = 0;
     b->epoch = 0;
+    b->insn = c->pool + c->pool_used;
     while (b->n < IA32_BLOCK_MAX) {
       ia32_block_insn *bi = &b->insn[b->n];
       ia32_fault saved = c->fault;
@@ -372,6 +374,7 @@ static int build_block(vtsim_engine *e, ia32_cpu *c, uint32_t lin, ia32_block *b
      * unflagged pages this block came from: decode it once more. */
     if (epoch == c->icache_epoch) break;
   }
+  c->pool_used = (uint32_t)(b->insn - c->pool) + b->n;
   b->eip = lin;
   b->cs_d = c->seg[IA32_CS].ar & IA32_AR_DB;
   b->epoch = c->icache_epoch;
@@ -390,13 +393,17 @@ enum { POLL_INTERVAL = 64 }; /* blocks between looks at stop requests */
 
 /* Execute a block (or its first max instructions). Returns 0, or -1 when
  * an instruction faulted or is not implemented (fault recorded). Leaves
- * early when a store rewrote cached code (the epoch moved). */
-static int run_block(vtsim_engine *e, ia32_cpu *c, const ia32_block *b, uint32_t max) {
-  uint32_t epoch = c->icache_epoch;
-  const ia32_block_insn *bi = b->insn, *end = bi + (b->n < max ? b->n : max);
-  for (; bi < end; bi++) {
-    if (IA32_UNLIKELY(vt_event_wanted(e, VTSIM_EV_INSN)))
-      insn_event(e, c, c->seg[IA32_CS].base + c->eip, &bi->insn);
+ * early when a store rewrote cached code: the cache flush clears
+ * c->run_end, the loop's bound. Whether instruction events are wanted is
+ * looked at once per block (a hook that asks for them from inside an
+ * instruction gets them from the next block on). */
+static int run_block(vtsim_engine *e, ia32_cpu *c, const ia32_block *b, uint64_t max) {
+  const ia32_block_insn *bi = b->insn;
+  c->run_end = bi + (b->n < max ? b->n : max);
+  bool traced = vt_event_wanted(e, VTSIM_EV_INSN);
+  uint64_t icount = e->icount; /* only this loop advances it */
+  for (; bi < c->run_end; bi++) {
+    if (IA32_UNLIKELY(traced)) insn_event(e, c, c->seg[IA32_CS].base + c->eip, &bi->insn);
     int r = bi->fn(e, c, &bi->insn, c->eip + bi->insn.len);
     if (IA32_UNLIKELY(r != 0)) {
       if (r == -2) { /* an instruction this model does not implement */
@@ -405,8 +412,7 @@ static int run_block(vtsim_engine *e, ia32_cpu *c, const ia32_block *b, uint32_t
       }
       return -1;
     }
-    e->icount++;
-    if (IA32_UNLIKELY(c->icache_epoch != epoch)) break; /* self-modifying code */
+    e->icount = ++icount;
   }
   return 0;
 }
@@ -432,8 +438,7 @@ void ia32_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
     }
     /* A block runs to its end, the budget, or the next event. */
     uint64_t end = limit < c->event_at ? limit : c->event_at;
-    uint64_t left = end - e->icount;
-    if (IA32_UNLIKELY(run_block(e, c, b, left < IA32_BLOCK_MAX ? (uint32_t)left : IA32_BLOCK_MAX))) {
+    if (IA32_UNLIKELY(run_block(e, c, b, end - e->icount))) {
       if (!deliver_fault(e, c, stop)) return;
       continue;
     }

@@ -15,6 +15,8 @@ void ia32_tlb_flush(ia32_cpu *c) {
  * writes to them take the fast path again until code is fetched there. */
 void ia32_icache_flush_mem(vt_mem *m, ia32_cpu *c) {
   c->icache_epoch++;
+  c->pool_used = 0; /* a block running now stays readable until it ends */
+  c->run_end = NULL;
   for (unsigned i = 0; i < c->ncode_pages; i++) vt_mem_set_code(m, c->code_pages[i], false);
   c->ncode_pages = 0;
 }

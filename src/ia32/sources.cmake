@@ -14,6 +14,7 @@ list(APPEND VTSIM_SOURCES
   src/ia32/debug.c
   src/ia32/exec_alu.c
   src/ia32/exec_fast.c
+  src/ia32/exec_fast_more.c
   src/ia32/exec_flow.c
   src/ia32/exec_move.c
   src/ia32/exec_sys.c

@@ -911,6 +911,37 @@ static void test_not_changes_no_flags(void **state) {
   assert_int_equal(ia32_not(4, 0), 0xffffffff);
 }
 
+/* SHL/SHR/SAR keep AF (undefined) and, for counts other than 1, OF: also
+ * when the previous flags are still lazy (an ADD, SUB, INC, DEC... record),
+ * and SF/ZF/PF follow the result (SDM vol. 2 SAL/SAR/SHL/SHR). */
+static void test_shift_keeps_af_of_of_lazy_flags(void **state) {
+  (void)state;
+  static const ia32_shift_op ops[] = {IA32_SH_SHL, IA32_SH_SHR, IA32_SH_SAR};
+  rng g = {UINT64_C(0x5bd1e9955bd1e995)};
+  for (unsigned i = 0; i < 20000; i++) {
+    const unsigned size = sizes[i % 3], count = 1 + rng_next(&g) % 3;
+    const uint32_t a = rng_next(&g), b = rng_next(&g), v = rng_next(&g);
+    ia32_lazy_flags lf;
+    ia32_flags_load(&lf, rng_next(&g) & ARITH);
+    switch ((i / 3) % 6) { /* leave a lazy record of each kind */
+    case 0: ia32_add(&lf, size, a, b); break;
+    case 1: ia32_sub(&lf, size, a, b); break;
+    case 2: ia32_adc(&lf, size, a, b); break;
+    case 3: ia32_sbb(&lf, size, a, b); break;
+    case 4: ia32_inc(&lf, size, a); break;
+    default: ia32_dec(&lf, size, a); break;
+    }
+    const uint32_t before = ia32_flags_arith(&lf);
+    const uint32_t r = ia32_shift(&lf, ops[i % 3], size, v, count);
+    const uint32_t after = ia32_flags_arith(&lf);
+    const uint32_t kept = count == 1 ? AF : AF | OF;
+    assert_int_equal(after & kept, before & kept);
+    assert_int_equal(after & (ZF | SF | PF), ia32_szp_flags(r, size));
+    for (unsigned cc = 0; cc < 16; cc++)
+      assert_int_equal(ia32_cond_lazy(cc, &lf), ia32_cond(cc, after));
+  }
+}
+
 static const ia32_shift_op all_shift_ops[] = {IA32_SH_ROL, IA32_SH_ROR, IA32_SH_RCL, IA32_SH_RCR,
                                               IA32_SH_SHL, IA32_SH_SHR, IA32_SH_SAL, IA32_SH_SAR};
 
@@ -1441,6 +1472,7 @@ int main(void) {
       cmocka_unit_test(test_neg_sets_cf_unless_source_is_zero),
       cmocka_unit_test(test_not_changes_no_flags),
       cmocka_unit_test(test_shift_count_zero_leaves_flags),
+      cmocka_unit_test(test_shift_keeps_af_of_of_lazy_flags),
       cmocka_unit_test(test_shift_count_is_masked_to_5_bits),
       cmocka_unit_test(test_sal_is_shl),
       cmocka_unit_test(test_rcl_8bit_count_is_mod_9),
