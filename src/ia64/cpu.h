@@ -232,6 +232,7 @@ typedef struct ia64_xinsn {
   uint8_t slot;
   uint8_t maxgr;  /* highest GR operand: must lie inside the frame */
   uint8_t always; /* runs with a false qp too (the .unc compares) */
+  uint8_t pq;     /* the qp the loop tests: 0 when the instruction runs always */
   uint8_t p0, p1, p2, p3;
 } ia64_xinsn;
 

@@ -66,6 +66,15 @@ int ia64_write_pred_pair(ia64_cpu *c, const ia64_xinsn *x, unsigned ctype, bool 
 
 /* ---- binding decoded instructions to handlers --------------------------------- */
 
+/* Bound to an instruction this model lacks: Illegal Operation, counted and
+ * named in the report. */
+static int h_unimplemented(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x) {
+  unsigned op = x->in.op;
+  e->counts.unimplemented++;
+  c->unimplemented_ops[op / 64] |= 1ull << (op % 64);
+  return ia64_raise(c, IA64_F_UNIMPLEMENTED);
+}
+
 int ia64_h_illegal(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x) {
   (void)e, (void)x;
   return ia64_illegal(c);
@@ -157,8 +166,11 @@ static int build(vtsim_engine *e, ia64_cpu *c, uint64_t ip, ia64_cbundle *b) {
   for (unsigned i = 0; i < d.ninsn; i++) {
     b->x[i].in = d.insn[i];
     b->x[i].slot = d.slot_of[i];
-    bind(&b->x[i]);
-    if (IA64_UNLIKELY(c->psr & (IA64_PSR_DFL | IA64_PSR_DFH))) disable_fp(c, &b->x[i]);
+    ia64_xinsn *x = &b->x[i];
+    bind(x);
+    if (IA64_UNLIKELY(c->psr & (IA64_PSR_DFL | IA64_PSR_DFH))) disable_fp(c, x);
+    if (!x->fn) x->fn = h_unimplemented;
+    x->pq = x->always ? 0 : x->in.qp;
   }
   return IA64_OK;
 }
@@ -205,10 +217,6 @@ static bool deliver_fault(vtsim_engine *e, ia64_cpu *c, vtsim_stop *stop) {
   return true;
 }
 
-static void note_unimplemented(vtsim_engine *e, ia64_cpu *c, unsigned op) {
-  e->counts.unimplemented++;
-  c->unimplemented_ops[op / 64] |= 1ull << (op % 64);
-}
 
 static void insn_event(vtsim_engine *e, ia64_cpu *c, const ia64_cbundle *b, unsigned slot) {
   vtsim_event ev = {.kind = VTSIM_EV_INSN, .icount = e->icount, .pc = b->ip};
@@ -280,6 +288,16 @@ static bool falls_off(const ia64_cpu *c, uint64_t ip) {
 
 enum { POLL_INTERVAL = 1024 }; /* bundles between looks at stop requests */
 
+/* A bundle from its first slot whose instructions nothing observes one by
+ * one: no attention bit (traps, breakpoints, once bits, stop), no
+ * instruction events, the budget not ending inside it, and its end not on
+ * an edge where sequential execution could leave the implemented addresses. */
+static inline bool quiet(const vtsim_engine *e, const ia64_cpu *c, const ia64_cbundle *b,
+                         uint64_t ip, uint64_t limit) {
+  return !c->attn && !c->slot && !vt_event_wanted(e, VTSIM_EV_INSN) &&
+         limit - e->icount >= b->n && ((ip + 16) & IA64_UIA_EDGE);
+}
+
 void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
   ia64_cpu *c = ia64_of(e);
   uint64_t limit = budget ? e->icount + budget : UINT64_MAX;
@@ -306,9 +324,32 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
     }
     int r = IA64_OK;
     unsigned i = 0;
+    const ia64_xinsn *x;
+    if (IA64_LIKELY(quiet(e, c, b, ip, limit))) {
+      /* The fast path: nothing can be observed between these instructions,
+       * so only the predicate, the frame and the result are looked at. The
+       * first one that needs more goes on through the careful loop below. */
+      for (; i < b->n; i++) {
+        x = &b->x[i];
+        if (x->pq && !ia64_pr(c, x->pq)) {
+          e->icount++;
+          continue;
+        }
+        if (IA64_UNLIKELY(x->maxgr >= c->frame_end)) goto careful;
+        c->slot = x->slot;
+        r = x->fn(e, c, x);
+        if (IA64_UNLIKELY(r != IA64_OK || c->attn)) goto executed;
+        e->icount++;
+      }
+      c->last_ip = ip;
+      c->ip = ip + 16;
+      c->slot = 0;
+      continue;
+    }
     while (i < b->n && b->x[i].slot < c->slot) i++;
     for (; i < b->n; i++) {
-      const ia64_xinsn *x = &b->x[i];
+      x = &b->x[i];
+    careful:
       if (IA64_UNLIKELY(e->icount >= limit)) {
         c->slot = x->slot;
         goto out;
@@ -320,7 +361,7 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
         r = IA64_FAULT;
         break;
       }
-      if (x->in.qp && !ia64_pr(c, x->in.qp) && !x->always) { /* p0 is always 1 */
+      if (x->pq && !ia64_pr(c, x->pq)) { /* p0 is always 1 */
         e->icount++;
         /* a false-predicate step traps too, and so does the last slot's */
         if (IA64_UNLIKELY(c->attn) || i + 1 == b->n) goto completed;
@@ -330,13 +371,10 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
       if (IA64_UNLIKELY(x->maxgr >= c->frame_end)) { /* outside the frame (vol. 1 4.1) */
         ia64_illegal(c);
         r = IA64_FAULT;
-      } else if (IA64_UNLIKELY(!x->fn)) {
-        note_unimplemented(e, c, x->in.op);
-        ia64_raise(c, IA64_F_UNIMPLEMENTED);
-        r = IA64_FAULT;
       } else {
         r = x->fn(e, c, x);
       }
+    executed:
       if (IA64_UNLIKELY(r != IA64_OK)) {
         if (r == IA64_FAULT) {
           c->ip = ip;
@@ -347,7 +385,7 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
         e->icount++; /* taken branch: c->ip is the target */
         /* a branch or rfi to an unimplemented address traps before the
          * fetch: IIP the target, IIPA the branch (vol. 2 8.2 vector 0x5e00) */
-        if (IA64_UNLIKELY(!ia64_ip_implemented(c, c->ip)) && !c->linux) {
+        if (!c->linux && IA64_UNLIKELY(!ia64_ip_implemented(c, c->ip))) {
           c->trap_code |= IA64_TRAP_UI;
           c->attn = 1;
         }
