@@ -298,6 +298,66 @@ static inline bool quiet(const vtsim_engine *e, const ia64_cpu *c, const ia64_cb
          limit - e->icount >= b->n && ((ip + 16) & IA64_UIA_EDGE);
 }
 
+/* Where run_quiet stopped: at a bundle boundary (c->ip, slot 0), before
+ * instruction i of bundle b at ip, or after it with result r. */
+enum { FAST_BOUNDARY, FAST_BEFORE, FAST_AFTER };
+typedef struct fast_exit {
+  ia64_cbundle *b;
+  uint64_t ip;
+  unsigned i;
+  int r;
+} fast_exit;
+
+/* The fast path: quiet bundles one after another, from fx->b (quiet, at
+ * fx->ip), looking only at each instruction's predicate, frame and result.
+ * What needs more goes back to the careful loop of ia64_run: an
+ * instruction outside the frame, a fault, a result that set c->attn, a
+ * branch to an unimplemented address, the next bundle not cached or not
+ * quiet, the poll interval's end, events due (c->event_at). Kept out of
+ * line so that its few variables stay in host registers. */
+static __attribute__((noinline)) int run_quiet(vtsim_engine *e, ia64_cpu *c, uint64_t limit,
+                                               unsigned *poll, fast_exit *fx) {
+  ia64_cbundle *b = fx->b;
+  uint64_t ip = fx->ip;
+  for (;;) {
+    unsigned i = 0, n = b->n;
+    for (; i < n; i++) {
+      const ia64_xinsn *x = &b->x[i];
+      if (x->pq && !ia64_pr(c, x->pq)) {
+        e->icount++;
+        continue;
+      }
+      if (IA64_UNLIKELY(x->maxgr >= c->frame_end)) {
+        *fx = (fast_exit){.b = b, .ip = ip, .i = i};
+        return FAST_BEFORE;
+      }
+      c->slot = x->slot;
+      int r = x->fn(e, c, x);
+      if (IA64_LIKELY(r == IA64_OK) && !c->attn) {
+        e->icount++;
+        continue;
+      }
+      if (r == IA64_TAKEN && !c->attn && (c->linux || ia64_ip_implemented(c, c->ip))) {
+        e->icount++; /* c->ip/c->slot are the target */
+        break;
+      }
+      *fx = (fast_exit){.b = b, .ip = ip, .i = i, .r = r};
+      return FAST_AFTER;
+    }
+    c->last_ip = ip;
+    if (i == n) {
+      c->ip = ip + 16;
+      c->slot = 0;
+    }
+    if (IA64_UNLIKELY(*poll == 1 || e->icount >= c->event_at)) return FAST_BOUNDARY;
+    --*poll;
+    ip = c->ip;
+    b = &c->icache[(ip >> 4) & (IA64_ICACHE_SIZE - 1)];
+    if (b->ip != ip || b->epoch != c->icache_epoch || b->reserved || !quiet(e, c, b, ip, limit))
+      return FAST_BOUNDARY;
+  }
+}
+
 void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
   ia64_cpu *c = ia64_of(e);
   uint64_t limit = budget ? e->icount + budget : UINT64_MAX;
@@ -326,25 +386,16 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
     unsigned i = 0;
     const ia64_xinsn *x;
     if (IA64_LIKELY(quiet(e, c, b, ip, limit))) {
-      /* The fast path: nothing can be observed between these instructions,
-       * so only the predicate, the frame and the result are looked at. The
-       * first one that needs more goes on through the careful loop below. */
-      for (; i < b->n; i++) {
-        x = &b->x[i];
-        if (x->pq && !ia64_pr(c, x->pq)) {
-          e->icount++;
-          continue;
-        }
-        if (IA64_UNLIKELY(x->maxgr >= c->frame_end)) goto careful;
-        c->slot = x->slot;
-        r = x->fn(e, c, x);
-        if (IA64_UNLIKELY(r != IA64_OK || c->attn)) goto executed;
-        e->icount++;
-      }
-      c->last_ip = ip;
-      c->ip = ip + 16;
-      c->slot = 0;
-      continue;
+      fast_exit fx = {.b = b, .ip = ip};
+      int how = run_quiet(e, c, limit, &poll, &fx);
+      if (how == FAST_BOUNDARY) continue;
+      b = fx.b;
+      ip = fx.ip;
+      i = fx.i;
+      x = &b->x[i];
+      r = fx.r;
+      if (how == FAST_BEFORE) goto careful;
+      goto executed;
     }
     while (i < b->n && b->x[i].slot < c->slot) i++;
     for (; i < b->n; i++) {
