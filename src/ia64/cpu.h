@@ -242,6 +242,9 @@ typedef struct ia64_cbundle {
   uint32_t epoch; /* valid while equal to ia64_cpu.icache_epoch */
   uint8_t n;      /* instructions */
   uint8_t reserved;
+  /* No qp other than p0 and no frame change (alloc, cover) inside: the
+   * frame check of all instructions is one look at maxgr, their highest GR. */
+  uint8_t plain, maxgr;
   uint8_t raw[16];
   ia64_xinsn x[3];
 } ia64_cbundle;

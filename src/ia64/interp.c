@@ -172,6 +172,13 @@ static int build(vtsim_engine *e, ia64_cpu *c, uint64_t ip, ia64_cbundle *b) {
     if (!x->fn) x->fn = h_unimplemented;
     x->pq = x->always ? 0 : x->in.qp;
   }
+  b->plain = 1;
+  b->maxgr = 0;
+  for (unsigned i = 0; i < b->n; i++) {
+    const ia64_xinsn *x = &b->x[i];
+    if (x->pq || x->in.op == IA64_OP_alloc || x->in.op == IA64_OP_cover) b->plain = 0;
+    if (x->maxgr > b->maxgr) b->maxgr = x->maxgr;
+  }
   return IA64_OK;
 }
 
@@ -321,15 +328,18 @@ static __attribute__((noinline)) int run_quiet(vtsim_engine *e, ia64_cpu *c, uin
   uint64_t ip = fx->ip;
   for (;;) {
     unsigned i = 0, n = b->n;
+    bool each = !b->plain || b->maxgr >= c->frame_end; /* look at each qp and frame */
     for (; i < n; i++) {
       const ia64_xinsn *x = &b->x[i];
-      if (x->pq && !ia64_pr(c, x->pq)) {
-        e->icount++;
-        continue;
-      }
-      if (IA64_UNLIKELY(x->maxgr >= c->frame_end)) {
-        *fx = (fast_exit){.b = b, .ip = ip, .i = i};
-        return FAST_BEFORE;
+      if (each) {
+        if (x->pq && !ia64_pr(c, x->pq)) {
+          e->icount++;
+          continue;
+        }
+        if (IA64_UNLIKELY(x->maxgr >= c->frame_end)) {
+          *fx = (fast_exit){.b = b, .ip = ip, .i = i};
+          return FAST_BEFORE;
+        }
       }
       c->slot = x->slot;
       int r = x->fn(e, c, x);
