@@ -326,6 +326,7 @@ static __attribute__((noinline)) int run_quiet(vtsim_engine *e, ia64_cpu *c, uin
                                                unsigned *poll, fast_exit *fx) {
   ia64_cbundle *b = fx->b;
   uint64_t ip = fx->ip;
+  unsigned left = *poll; /* bundles until ia64_run looks at stop requests */
   for (;;) {
     unsigned i = 0, n = b->n;
     bool each = !b->plain || b->maxgr >= c->frame_end; /* look at each qp and frame */
@@ -338,6 +339,7 @@ static __attribute__((noinline)) int run_quiet(vtsim_engine *e, ia64_cpu *c, uin
         }
         if (IA64_UNLIKELY(x->maxgr >= c->frame_end)) {
           *fx = (fast_exit){.b = b, .ip = ip, .i = i};
+          *poll = left;
           return FAST_BEFORE;
         }
       }
@@ -352,6 +354,7 @@ static __attribute__((noinline)) int run_quiet(vtsim_engine *e, ia64_cpu *c, uin
         break;
       }
       *fx = (fast_exit){.b = b, .ip = ip, .i = i, .r = r};
+      *poll = left;
       return FAST_AFTER;
     }
     c->last_ip = ip;
@@ -359,13 +362,17 @@ static __attribute__((noinline)) int run_quiet(vtsim_engine *e, ia64_cpu *c, uin
       c->ip = ip + 16;
       c->slot = 0;
     }
-    if (IA64_UNLIKELY(*poll == 1 || e->icount >= c->event_at)) return FAST_BOUNDARY;
-    --*poll;
+    if (IA64_UNLIKELY(left == 1 || e->icount >= c->event_at)) break;
+    --left;
     ip = c->ip;
     b = &c->icache[(ip >> 4) & (IA64_ICACHE_SIZE - 1)];
-    if (b->ip != ip || b->epoch != c->icache_epoch || b->reserved || !quiet(e, c, b, ip, limit))
-      return FAST_BOUNDARY;
+    if (b->ip != ip || b->epoch != c->icache_epoch || b->reserved || c->attn ||
+        vt_event_wanted(e, VTSIM_EV_INSN) || limit - e->icount < b->n ||
+        !((ip + 16) & IA64_UIA_EDGE))
+      break; /* not quiet (slot is 0 here) */
   }
+  *poll = left;
+  return FAST_BOUNDARY;
 }
 
 void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
