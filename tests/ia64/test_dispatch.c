@@ -188,6 +188,31 @@ static void test_alloc_shrinking_the_frame_applies_inside_its_bundle(void **stat
   vtsim_close(e);
 }
 
+/* The normal-kind load and store handlers (exec_mem.c h_ld_normal,
+ * h_st_normal) keep the rules of ld and st: a load whose base update names
+ * its own target is an Illegal Operation fault (vol. 3 ld); post-increment
+ * moves the base by the immediate. */
+static void test_normal_load_with_base_update_of_its_target_is_illegal(void **state) {
+  (void)state;
+  vtsim_engine *e = load_body("\tmovl r2 = 0x180000\n\tmov r3 = 77\n\t;;\n"
+                              "\tst8 [r2] = r3, 8\n\t;;\n"
+                              "\tadds r2 = -8, r2\n\t;;\n"
+                              "\tld8 r4 = [r2], 8\n\t;;\n"
+                              "\tld8 r2 = [r2], 8\n\t;;\n"
+                              "\tmov r9 = 1\n\t;;");
+  vtsim_stop stop;
+  assert_int_equal(vtsim_run(e, 1000, &stop), VTSIM_OK);
+  assert_int_equal(stop.reason, VTSIM_STOP_SHUTDOWN);
+  assert_int_equal(stop.pc, 0x5400);
+  uint64_t isr;
+  assert_int_equal(vtsim_reg_read(e, VTSIM_IA64_CR0 + 17, &isr), VTSIM_OK);
+  assert_int_equal(isr >> 4 & 0xf, 0); /* Illegal Operation */
+  assert_int_equal(gr(e, 4), 77);
+  assert_int_equal(gr(e, 2), 0x180008); /* the faulting load changed nothing */
+  assert_int_not_equal(gr(e, 9), 1);
+  vtsim_close(e);
+}
+
 int main(void) {
   if (system("command -v ia64-linux-gnu-as >/dev/null && command -v ia64-linux-gnu-ld "
              ">/dev/null") != 0) {
@@ -198,6 +223,7 @@ int main(void) {
       cmocka_unit_test(test_budgets_stop_at_the_exact_instruction_inside_bundles),
       cmocka_unit_test(test_instruction_events_see_every_instruction),
       cmocka_unit_test(test_alloc_shrinking_the_frame_applies_inside_its_bundle),
+      cmocka_unit_test(test_normal_load_with_base_update_of_its_target_is_illegal),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
