@@ -357,8 +357,8 @@ static const ia64_handler alu_handlers[IA64_OP_COUNT_] = {
 };
 
 static const ia64_handler alu_static_handlers[IA64_OP_COUNT_] = {
-    [IA64_OP_add] = h_add_s,         [IA64_OP_sub] = h_sub_s,       [IA64_OP_and] = h_and_s,
-    [IA64_OP_andcm] = h_andcm_s,     [IA64_OP_or] = h_or_s,         [IA64_OP_xor] = h_xor_s,
+    [IA64_OP_add] = h_add_s,         [IA64_OP_sub] = h_sub_s,         [IA64_OP_and] = h_and_s,
+    [IA64_OP_andcm] = h_andcm_s,     [IA64_OP_or] = h_or_s,           [IA64_OP_xor] = h_xor_s,
     [IA64_OP_shladd] = h_shladd_s,   [IA64_OP_and_imm] = h_and_imm_s, [IA64_OP_or_imm] = h_or_imm_s,
     [IA64_OP_xor_imm] = h_xor_imm_s, [IA64_OP_adds] = h_adds_s,
 };

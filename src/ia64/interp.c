@@ -224,7 +224,6 @@ static bool deliver_fault(vtsim_engine *e, ia64_cpu *c, vtsim_stop *stop) {
   return true;
 }
 
-
 static void insn_event(vtsim_engine *e, ia64_cpu *c, const ia64_cbundle *b, unsigned slot) {
   vtsim_event ev = {.kind = VTSIM_EV_INSN, .icount = e->icount, .pc = b->ip};
   memcpy(ev.u.insn.bytes, b->raw, 16);
@@ -301,8 +300,8 @@ enum { POLL_INTERVAL = 1024 }; /* bundles between looks at stop requests */
  * an edge where sequential execution could leave the implemented addresses. */
 static inline bool quiet(const vtsim_engine *e, const ia64_cpu *c, const ia64_cbundle *b,
                          uint64_t ip, uint64_t limit) {
-  return !c->attn && !c->slot && !vt_event_wanted(e, VTSIM_EV_INSN) &&
-         limit - e->icount >= b->n && ((ip + 16) & IA64_UIA_EDGE);
+  return !c->attn && !c->slot && !vt_event_wanted(e, VTSIM_EV_INSN) && limit - e->icount >= b->n &&
+         ((ip + 16) & IA64_UIA_EDGE);
 }
 
 /* Where run_quiet stopped: at a bundle boundary (c->ip, slot 0), before

@@ -97,7 +97,9 @@ static outcome finish(vtsim_engine *e) {
   return o;
 }
 
-static vtsim_engine *load_program(void) { return load_body(program); }
+static vtsim_engine *load_program(void) {
+  return load_body(program);
+}
 
 /* One uninterrupted run, and the values the program computes. */
 static outcome reference(void) {
@@ -132,8 +134,10 @@ static void test_budgets_stop_at_the_exact_instruction_inside_bundles(void **sta
     uint64_t budget = 1 + step % 7, before = e->icount;
     step++;
     assert_int_equal(vtsim_run(e, budget, &stop), VTSIM_OK);
-    if (stop.reason == VTSIM_STOP_BUDGET) assert_int_equal(e->icount - before, budget);
-    else assert_true(e->icount - before <= budget);
+    if (stop.reason == VTSIM_STOP_BUDGET)
+      assert_int_equal(e->icount - before, budget);
+    else
+      assert_true(e->icount - before <= budget);
   } while (stop.reason == VTSIM_STOP_BUDGET);
   assert_int_equal(stop.reason, VTSIM_STOP_EXIT);
   outcome o = finish(e);
@@ -182,8 +186,8 @@ static void test_alloc_shrinking_the_frame_applies_inside_its_bundle(void **stat
   assert_int_equal(stop.pc, 0x5400);
   uint64_t isr;
   assert_int_equal(vtsim_reg_read(e, VTSIM_IA64_CR0 + 17, &isr), VTSIM_OK);
-  assert_int_equal(isr >> 4 & 0xf, 0);  /* ISR.code{7:4} 0: Illegal Operation */
-  assert_int_equal(isr >> 41 & 3, 1);   /* ISR.ei: the add in slot 1 */
+  assert_int_equal(isr >> 4 & 0xf, 0); /* ISR.code{7:4} 0: Illegal Operation */
+  assert_int_equal(isr >> 41 & 3, 1);  /* ISR.ei: the add in slot 1 */
   assert_int_not_equal(gr(e, 9), 1);
   vtsim_close(e);
 }
