@@ -232,6 +232,7 @@ typedef struct ia64_xinsn {
   uint8_t slot;
   uint8_t maxgr;  /* highest GR operand: must lie inside the frame */
   uint8_t always; /* runs with a false qp too (the .unc compares) */
+  uint8_t pq;     /* the qp the loop tests: 0 when the instruction runs always */
   uint8_t p0, p1, p2, p3;
 } ia64_xinsn;
 
@@ -241,6 +242,9 @@ typedef struct ia64_cbundle {
   uint32_t epoch; /* valid while equal to ia64_cpu.icache_epoch */
   uint8_t n;      /* instructions */
   uint8_t reserved;
+  /* No qp other than p0 and no frame change (alloc, cover) inside: the
+   * frame check of all instructions is one look at maxgr, their highest GR. */
+  uint8_t plain, maxgr;
   uint8_t raw[16];
   ia64_xinsn x[3];
 } ia64_cbundle;

@@ -35,6 +35,26 @@ static inline uint64_t p4(uint64_t sum, uint64_t r3) {
     return IA64_OK;                                                                                \
   }
 
+/* The same with r1, r2 and r3 all static (below r32): gr[] holds them in
+ * place (the frame and rotation maps only move r32-r127: vol. 1 4.1, 4.5.1),
+ * so no map lookup. Bound when the operands allow it. */
+#define ALU_RR_STATIC(name, expr)                                                                  \
+  H(name##_s) {                                                                                    \
+    UNUSED_E;                                                                                      \
+    uint64_t a = c->gr[x->in.r2], b = c->gr[x->in.r3];                                             \
+    c->gr[x->in.r1] = (expr);                                                                      \
+    c->nat[x->in.r1] = c->nat[x->in.r2] | c->nat[x->in.r3];                                        \
+    return IA64_OK;                                                                                \
+  }
+#define ALU_IR_STATIC(name, expr)                                                                  \
+  H(name##_s) {                                                                                    \
+    UNUSED_E;                                                                                      \
+    uint64_t a = (uint64_t)x->in.imm, b = c->gr[x->in.r3];                                         \
+    c->gr[x->in.r1] = (expr);                                                                      \
+    c->nat[x->in.r1] = c->nat[x->in.r3];                                                           \
+    return IA64_OK;                                                                                \
+  }
+
 ALU_RR(add, a + b)
 ALU_RR(add_1, a + b + 1)
 ALU_RR(sub, a - b)
@@ -53,6 +73,17 @@ ALU_IR(or_imm, a | b)
 ALU_IR(xor_imm, a ^ b)
 ALU_IR(adds, a + b)
 ALU_IR(addp4_imm, p4(a + b, b))
+ALU_RR_STATIC(add, a + b)
+ALU_RR_STATIC(sub, a - b)
+ALU_RR_STATIC(and, a &b)
+ALU_RR_STATIC(andcm, a & ~b)
+ALU_RR_STATIC(or, a | b)
+ALU_RR_STATIC(xor, a ^ b)
+ALU_RR_STATIC(shladd, (a << x->in.count) + b)
+ALU_IR_STATIC(and_imm, a &b)
+ALU_IR_STATIC(or_imm, a | b)
+ALU_IR_STATIC(xor_imm, a ^ b)
+ALU_IR_STATIC(adds, a + b)
 
 /* ---- compares (vol. 3 cmp, cmp4; Table 4-11 encodings) ------------------------------ */
 
@@ -325,6 +356,13 @@ static const ia64_handler alu_handlers[IA64_OP_COUNT_] = {
     [IA64_OP_clz] = h_clz,
 };
 
+static const ia64_handler alu_static_handlers[IA64_OP_COUNT_] = {
+    [IA64_OP_add] = h_add_s,         [IA64_OP_sub] = h_sub_s,         [IA64_OP_and] = h_and_s,
+    [IA64_OP_andcm] = h_andcm_s,     [IA64_OP_or] = h_or_s,           [IA64_OP_xor] = h_xor_s,
+    [IA64_OP_shladd] = h_shladd_s,   [IA64_OP_and_imm] = h_and_imm_s, [IA64_OP_or_imm] = h_or_imm_s,
+    [IA64_OP_xor_imm] = h_xor_imm_s, [IA64_OP_adds] = h_adds_s,
+};
+
 /* zxt/sxt/czx parameters: element bytes and sign/left. */
 typedef struct xt_param {
   uint16_t op;
@@ -353,6 +391,7 @@ bool ia64_bind_alu(ia64_xinsn *x) {
     return true;
   }
   x->fn = alu_handlers[x->in.op];
+  if (x->maxgr < 32 && alu_static_handlers[x->in.op]) x->fn = alu_static_handlers[x->in.op];
   if (x->in.op == IA64_OP_extr) x->p0 = 1;
   return x->fn != NULL;
 }

@@ -143,6 +143,28 @@ H(st) {
   return IA64_OK;
 }
 
+/* The normal kinds (ld: no speculation, check or fill; st: not rel or
+ * spill), bound instead of h_ld and h_st: the same steps without the tests
+ * of the kind. p0 size, p2 update form. */
+H(ld_normal) {
+  uint64_t addr = ia64_gr(c, x->in.r3), v;
+  if (ia64_gr_nat(c, x->in.r3)) return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
+  if (ia64_read(e, c, addr, x->p0, &v)) return IA64_FAULT;
+  ia64_gr_set(c, x->in.r1, v, false);
+  base_update(c, x, x->p2);
+  return IA64_OK;
+}
+
+H(st_normal) {
+  uint64_t addr = ia64_gr(c, x->in.r3), v = ia64_gr(c, x->in.r2);
+  if (ia64_gr_nat(c, x->in.r3) || ia64_gr_nat(c, x->in.r2))
+    return ia64_raise(c, IA64_F_NAT_CONSUMPTION);
+  if (ia64_write(e, c, addr, x->p0, v)) return IA64_FAULT;
+  ia64_alat_snoop(c, addr, x->p0);
+  base_update(c, x, x->p2);
+  return IA64_OK;
+}
+
 /* ld16 r1, ar.csd = [r3] (p1 = 0) and st16 [r3] = r2, ar.csd (p1 = 1): two
  * 8-byte values in one 16-byte access, r1 the one at the lower address, each
  * in its own byte order; only on write-back memory (vol. 3 ld, st). */
@@ -514,6 +536,7 @@ bool ia64_bind_mem(ia64_xinsn *x) {
     x->p0 = (uint8_t)(1u << (x6 & 3));
     x->p1 = (uint8_t)(x6 >> 2);
     x->p2 = fmt == IA64_FMT_M1 ? UPD_NONE : fmt == IA64_FMT_M2 ? UPD_REG : UPD_IMM;
+    if (x->p1 == K_NORMAL) x->fn = h_ld_normal;
     break;
   case IA64_FMT_M4:
   case IA64_FMT_M5:
@@ -522,6 +545,7 @@ bool ia64_bind_mem(ia64_xinsn *x) {
     x->p0 = (uint8_t)(1u << (x6 & 3));
     x->p1 = x6 == 0x3B ? 2 : (x6 >> 2) & 1;
     x->p2 = fmt == IA64_FMT_M5 ? UPD_IMM : UPD_NONE;
+    if (x->p1 == 0) x->fn = h_st_normal;
     break;
   case IA64_FMT_M16:
     if (x6 >= 0x20) {
@@ -571,7 +595,8 @@ bool ia64_bind_mem(ia64_xinsn *x) {
     return false;
   }
   /* A base update of r0, or of the load's own target, is illegal (vol. 3 ld). */
-  if (x->p2 != UPD_NONE && (x->in.r3 == 0 || (x->fn == h_ld && x->in.r3 == x->in.r1))) {
+  bool load = x->fn == h_ld || x->fn == h_ld_normal;
+  if (x->p2 != UPD_NONE && (x->in.r3 == 0 || (load && x->in.r3 == x->in.r1))) {
     x->fn = ia64_h_illegal;
   }
   return true;

@@ -66,6 +66,15 @@ int ia64_write_pred_pair(ia64_cpu *c, const ia64_xinsn *x, unsigned ctype, bool 
 
 /* ---- binding decoded instructions to handlers --------------------------------- */
 
+/* Bound to an instruction this model lacks: Illegal Operation, counted and
+ * named in the report. */
+static int h_unimplemented(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x) {
+  unsigned op = x->in.op;
+  e->counts.unimplemented++;
+  c->unimplemented_ops[op / 64] |= 1ull << (op % 64);
+  return ia64_raise(c, IA64_F_UNIMPLEMENTED);
+}
+
 int ia64_h_illegal(vtsim_engine *e, ia64_cpu *c, const ia64_xinsn *x) {
   (void)e, (void)x;
   return ia64_illegal(c);
@@ -157,8 +166,18 @@ static int build(vtsim_engine *e, ia64_cpu *c, uint64_t ip, ia64_cbundle *b) {
   for (unsigned i = 0; i < d.ninsn; i++) {
     b->x[i].in = d.insn[i];
     b->x[i].slot = d.slot_of[i];
-    bind(&b->x[i]);
-    if (IA64_UNLIKELY(c->psr & (IA64_PSR_DFL | IA64_PSR_DFH))) disable_fp(c, &b->x[i]);
+    ia64_xinsn *x = &b->x[i];
+    bind(x);
+    if (IA64_UNLIKELY(c->psr & (IA64_PSR_DFL | IA64_PSR_DFH))) disable_fp(c, x);
+    if (!x->fn) x->fn = h_unimplemented;
+    x->pq = x->always ? 0 : x->in.qp;
+  }
+  b->plain = 1;
+  b->maxgr = 0;
+  for (unsigned i = 0; i < b->n; i++) {
+    const ia64_xinsn *x = &b->x[i];
+    if (x->pq || x->in.op == IA64_OP_alloc || x->in.op == IA64_OP_cover) b->plain = 0;
+    if (x->maxgr > b->maxgr) b->maxgr = x->maxgr;
   }
   return IA64_OK;
 }
@@ -203,11 +222,6 @@ static bool deliver_fault(vtsim_engine *e, ia64_cpu *c, vtsim_stop *stop) {
   snprintf(stop->detail, sizeof stop->detail, "%s at 0x%llx slot %u: signal %d", d->name,
            (unsigned long long)c->ip, c->slot, sig);
   return true;
-}
-
-static void note_unimplemented(vtsim_engine *e, ia64_cpu *c, unsigned op) {
-  e->counts.unimplemented++;
-  c->unimplemented_ops[op / 64] |= 1ull << (op % 64);
 }
 
 static void insn_event(vtsim_engine *e, ia64_cpu *c, const ia64_cbundle *b, unsigned slot) {
@@ -280,6 +294,86 @@ static bool falls_off(const ia64_cpu *c, uint64_t ip) {
 
 enum { POLL_INTERVAL = 1024 }; /* bundles between looks at stop requests */
 
+/* A bundle from its first slot whose instructions nothing observes one by
+ * one: no attention bit (traps, breakpoints, once bits, stop), no
+ * instruction events, the budget not ending inside it, and its end not on
+ * an edge where sequential execution could leave the implemented addresses. */
+static inline bool quiet(const vtsim_engine *e, const ia64_cpu *c, const ia64_cbundle *b,
+                         uint64_t ip, uint64_t limit) {
+  return !c->attn && !c->slot && !vt_event_wanted(e, VTSIM_EV_INSN) && limit - e->icount >= b->n &&
+         ((ip + 16) & IA64_UIA_EDGE);
+}
+
+/* Where run_quiet stopped: at a bundle boundary (c->ip, slot 0), before
+ * instruction i of bundle b at ip, or after it with result r. */
+enum { FAST_BOUNDARY, FAST_BEFORE, FAST_AFTER };
+typedef struct fast_exit {
+  ia64_cbundle *b;
+  uint64_t ip;
+  unsigned i;
+  int r;
+} fast_exit;
+
+/* The fast path: quiet bundles one after another, from fx->b (quiet, at
+ * fx->ip), looking only at each instruction's predicate, frame and result.
+ * What needs more goes back to the careful loop of ia64_run: an
+ * instruction outside the frame, a fault, a result that set c->attn, a
+ * branch to an unimplemented address, the next bundle not cached or not
+ * quiet, the poll interval's end, events due (c->event_at). Kept out of
+ * line so that its few variables stay in host registers. */
+static __attribute__((noinline)) int run_quiet(vtsim_engine *e, ia64_cpu *c, uint64_t limit,
+                                               unsigned *poll, fast_exit *fx) {
+  ia64_cbundle *b = fx->b;
+  uint64_t ip = fx->ip;
+  unsigned left = *poll; /* bundles until ia64_run looks at stop requests */
+  for (;;) {
+    unsigned i = 0, n = b->n;
+    bool each = !b->plain || b->maxgr >= c->frame_end; /* look at each qp and frame */
+    for (; i < n; i++) {
+      const ia64_xinsn *x = &b->x[i];
+      if (each) {
+        if (x->pq && !ia64_pr(c, x->pq)) {
+          e->icount++;
+          continue;
+        }
+        if (IA64_UNLIKELY(x->maxgr >= c->frame_end)) {
+          *fx = (fast_exit){.b = b, .ip = ip, .i = i};
+          *poll = left;
+          return FAST_BEFORE;
+        }
+      }
+      c->slot = x->slot;
+      int r = x->fn(e, c, x);
+      if (IA64_LIKELY(r == IA64_OK) && !c->attn) {
+        e->icount++;
+        continue;
+      }
+      if (r == IA64_TAKEN && !c->attn && (c->linux || ia64_ip_implemented(c, c->ip))) {
+        e->icount++; /* c->ip/c->slot are the target */
+        break;
+      }
+      *fx = (fast_exit){.b = b, .ip = ip, .i = i, .r = r};
+      *poll = left;
+      return FAST_AFTER;
+    }
+    c->last_ip = ip;
+    if (i == n) {
+      c->ip = ip + 16;
+      c->slot = 0;
+    }
+    if (IA64_UNLIKELY(left == 1 || e->icount >= c->event_at)) break;
+    --left;
+    ip = c->ip;
+    b = &c->icache[(ip >> 4) & (IA64_ICACHE_SIZE - 1)];
+    if (b->ip != ip || b->epoch != c->icache_epoch || b->reserved || c->attn ||
+        vt_event_wanted(e, VTSIM_EV_INSN) || limit - e->icount < b->n ||
+        !((ip + 16) & IA64_UIA_EDGE))
+      break; /* not quiet (slot is 0 here) */
+  }
+  *poll = left;
+  return FAST_BOUNDARY;
+}
+
 void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
   ia64_cpu *c = ia64_of(e);
   uint64_t limit = budget ? e->icount + budget : UINT64_MAX;
@@ -306,9 +400,23 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
     }
     int r = IA64_OK;
     unsigned i = 0;
+    const ia64_xinsn *x;
+    if (IA64_LIKELY(quiet(e, c, b, ip, limit))) {
+      fast_exit fx = {.b = b, .ip = ip};
+      int how = run_quiet(e, c, limit, &poll, &fx);
+      if (how == FAST_BOUNDARY) continue;
+      b = fx.b;
+      ip = fx.ip;
+      i = fx.i;
+      x = &b->x[i];
+      r = fx.r;
+      if (how == FAST_BEFORE) goto careful;
+      goto executed;
+    }
     while (i < b->n && b->x[i].slot < c->slot) i++;
     for (; i < b->n; i++) {
-      const ia64_xinsn *x = &b->x[i];
+      x = &b->x[i];
+    careful:
       if (IA64_UNLIKELY(e->icount >= limit)) {
         c->slot = x->slot;
         goto out;
@@ -320,7 +428,7 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
         r = IA64_FAULT;
         break;
       }
-      if (x->in.qp && !ia64_pr(c, x->in.qp) && !x->always) { /* p0 is always 1 */
+      if (x->pq && !ia64_pr(c, x->pq)) { /* p0 is always 1 */
         e->icount++;
         /* a false-predicate step traps too, and so does the last slot's */
         if (IA64_UNLIKELY(c->attn) || i + 1 == b->n) goto completed;
@@ -330,13 +438,10 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
       if (IA64_UNLIKELY(x->maxgr >= c->frame_end)) { /* outside the frame (vol. 1 4.1) */
         ia64_illegal(c);
         r = IA64_FAULT;
-      } else if (IA64_UNLIKELY(!x->fn)) {
-        note_unimplemented(e, c, x->in.op);
-        ia64_raise(c, IA64_F_UNIMPLEMENTED);
-        r = IA64_FAULT;
       } else {
         r = x->fn(e, c, x);
       }
+    executed:
       if (IA64_UNLIKELY(r != IA64_OK)) {
         if (r == IA64_FAULT) {
           c->ip = ip;
@@ -347,7 +452,7 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
         e->icount++; /* taken branch: c->ip is the target */
         /* a branch or rfi to an unimplemented address traps before the
          * fetch: IIP the target, IIPA the branch (vol. 2 8.2 vector 0x5e00) */
-        if (IA64_UNLIKELY(!ia64_ip_implemented(c, c->ip)) && !c->linux) {
+        if (!c->linux && IA64_UNLIKELY(!ia64_ip_implemented(c, c->ip))) {
           c->trap_code |= IA64_TRAP_UI;
           c->attn = 1;
         }
