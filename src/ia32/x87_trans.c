@@ -80,9 +80,10 @@ static wide w_div(wide a, wide b) {
 
 static bool negligible(wide term, wide sum) { return !term.sig || term.exp < sum.exp - 130; }
 
-/* atanh(t) = t + t^3/3 + t^5/5 + ... (|t| small) */
-static wide w_atanh(wide t) {
-  wide t2 = w_mul(t, t), term = t, sum = t;
+/* t + q t^3/3 + q^2 t^5/5 + ... with q = t2 / t^2: atanh(t) for t2 = t^2,
+ * atan(t) for t2 = -t^2 (|t| small) */
+static wide w_odd_series(wide t, wide t2) {
+  wide term = t, sum = t;
   for (int k = 3; k < 400; k += 2) {
     term = w_mul(term, t2);
     wide add = w_div(term, w_int(k));
@@ -92,17 +93,10 @@ static wide w_atanh(wide t) {
   return sum;
 }
 
-/* atan(t) = t - t^3/3 + t^5/5 - ... (|t| <= 0.2) */
-static wide w_atan_series(wide t) {
-  wide t2 = w_neg(w_mul(t, t)), term = t, sum = t;
-  for (int k = 3; k < 400; k += 2) {
-    term = w_mul(term, t2);
-    wide add = w_div(term, w_int(k));
-    if (negligible(add, sum)) break;
-    sum = w_add(sum, add);
-  }
-  return sum;
-}
+static wide w_atanh(wide t) { return w_odd_series(t, w_mul(t, t)); }
+
+/* |t| <= 0.2 */
+static wide w_atan_series(wide t) { return w_odd_series(t, w_neg(w_mul(t, t))); }
 
 /* e^z - 1 = z + z^2/2! + ... (|z| < 1) */
 static wide w_expm1(wide z) {
