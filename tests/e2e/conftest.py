@@ -50,3 +50,12 @@ def arch_supported(vtsim_bin):
     import subprocess
     out = subprocess.run([vtsim_bin, "version"], capture_output=True, text=True, check=True).stdout
     return lambda arch: f"{arch} CPU model: yes" in out
+
+
+@pytest.fixture(autouse=True)
+def needs_arch(request, arch_supported):
+    """A test module that sets ARCH = "ia32" or "ia64" is skipped when this
+    vtsim build has no CPU model for it."""
+    arch = getattr(request.module, "ARCH", None)
+    if arch and not arch_supported(arch):
+        pytest.skip(f"this vtsim has no {arch.upper().replace('IA', 'IA-')} CPU model")

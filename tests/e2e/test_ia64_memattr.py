@@ -2,15 +2,11 @@
 (Itanium SDM vol. 2 4.4, 5.5.5, 8.2): what each attribute lets speculative,
 advanced, semaphore and 16-byte references do, physical bit 63, PSR.be on
 wide accesses, rfi with IPSR.ed, ptc.ga and the ALAT."""
-import pytest
 
 from test_ia64_system import assert_passed, run_image
 
 
-@pytest.fixture(autouse=True)
-def need_model(arch_supported):
-    if not arch_supported("ia64"):
-        pytest.skip("this vtsim has no IA-64 CPU model")
+ARCH = "ia64"  # the CPU model these tests need (conftest.py skips without it)
 
 
 def test_memory_attributes_byte_order_and_exception_deferral(vtsim_bin, guest, tmp_path):
