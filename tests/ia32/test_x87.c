@@ -147,6 +147,18 @@ static void test_invalid_and_nans(void **state) {
 }
 
 /* Integer stores round by RC; out of range: IE and the integer indefinite. */
+/* SDM vol. 1 8.2.2 table 8-3: a pseudo-denormal (exponent 0, integer bit 1)
+ * is a denormal operand (DE) with the value of exponent 1; checked here from
+ * the manual, not only against the host's x87 */
+static void test_pseudo_denormal_operand(void **state) {
+  (void)state;
+  x87_f80 r, pd = f80(0, 0x8000000000000000ull);
+  assert_int_equal(x87_mul(ctl(64, 0, ALL), pd, ONE, &r), X87_DE);
+  assert_f80(r, 0x0001, 0x8000000000000000ull);
+  assert_int_equal(x87_add(ctl(64, 0, ALL), pd, pd, &r), X87_DE);
+  assert_f80(r, 0x0002, 0x8000000000000000ull);
+}
+
 static void test_integer_conversion(void **state) {
   (void)state;
   int64_t v;
@@ -893,6 +905,7 @@ int main(void) {
       cmocka_unit_test(test_overflow),
       cmocka_unit_test(test_underflow),
       cmocka_unit_test(test_invalid_and_nans),
+      cmocka_unit_test(test_pseudo_denormal_operand),
       cmocka_unit_test(test_integer_conversion),
       cmocka_unit_test(test_partial_remainder),
       cmocka_unit_test(test_against_host_x87),
