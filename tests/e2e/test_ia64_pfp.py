@@ -71,6 +71,8 @@ CASES = [
     ("fpcmp.unord.s0 f6 = f7, f8", pair(0x7fc00000, ONE), pair(ONE, ONE), 0,
      pair(0xffffffff, 0), 0),
     ("fpcmp.lt.s0 f6 = f7, f8", pair(0x7fc00000, ONE), pair(ONE, ONE), 0, pair(0, 0), 0x1),
+    ("fpmerge.s f6 = f7, f8", pair(NEG_ONE, ONE), pair(TWO, 0xc0400000), 0,
+     pair(0xc0000000, 0x40400000), 0),
     ("fpmerge.ns f6 = f7, f8", pair(NEG_ONE, ONE), pair(TWO, 0xc0400000), 0,
      pair(TWO, 0xc0400000), 0),
     ("fpmerge.se f6 = f7, f8", pair(0xc0000000, ONE), pair(0x3fc00000, 0x40400000), 0,

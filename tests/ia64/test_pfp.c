@@ -70,6 +70,12 @@ static void test_multiply_add_special_operands(void **state) {
   r = 0;
   assert_int_equal(ia64_fps_mul_add(0x7fc00005, 0x3f800000, 0, IA64_FPS_MA, 0, &m, &r), 0x7fc00005);
   assert_int_equal(r, 0);
+  /* NaNs in the order f4 (b), f2 (d), f3 (a) */
+  r = 0;
+  assert_int_equal(ia64_fps_mul_add(0x7fc00001, 0x7fc00002, 0x7fc00003, IA64_FPS_MA, 0, &m, &r),
+                   0x7fc00002);
+  assert_int_equal(ia64_fps_mul_add(0x7fc00001, 0x3f800000, 0x7fc00003, IA64_FPS_MA, 0, &m, &r),
+                   0x7fc00003);
   /* -0 * 1 + 0 is +0; as a multiply (f2 = f0) it keeps the product's -0 */
   assert_int_equal(ia64_fps_mul_add(0x80000000, 0x3f800000, 0, IA64_FPS_MA, 0, &m, &r), 0);
   assert_int_equal(ia64_fps_mul_add(0x80000000, 0x3f800000, 0, IA64_FPS_MA, 1, &m, &r), 0x80000000);
@@ -92,6 +98,9 @@ static void test_compare_and_minmax(void **state) {
   assert_false(ia64_fps_compare(0x7fc00000, 0, IA64_FPS_EQ, &r));
   assert_int_equal(r, 0);
   assert_true(ia64_fps_compare(0x7fc00000, 0, IA64_FPS_NLT, &r));
+  assert_int_equal(r, IA64_FPE_V);
+  r = 0;
+  assert_false(ia64_fps_compare(0, 0x7fc00000, IA64_FPS_LE, &r));
   assert_int_equal(r, IA64_FPE_V);
   r = 0;
   assert_false(ia64_fps_compare(0x7f800001, 0, IA64_FPS_EQ, &r));
@@ -123,6 +132,12 @@ static void test_conversion_to_int32(void **state) {
   assert_int_equal(ia64_fps_to_int(0x4f000000, 1, 0, &r), 0x80000000);
   assert_int_equal(r, 0);
   assert_int_equal(ia64_fps_to_int(0x4f000000, 0, 0, &r), 0x80000000);
+  assert_int_equal(r, IA64_FPE_V);
+  /* -2^31 is the least signed value; the next single below it is out of range */
+  r = 0;
+  assert_int_equal(ia64_fps_to_int(0xcf000000, 0, 0, &r), 0x80000000);
+  assert_int_equal(r, 0);
+  ia64_fps_to_int(0xcf000001, 0, 0, &r);
   assert_int_equal(r, IA64_FPE_V);
   r = 0;
   assert_int_equal(ia64_fps_to_int(0xbf800000, 0, 0, &r), 0xffffffff);
