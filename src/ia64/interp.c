@@ -113,7 +113,7 @@ static void bind(ia64_xinsn *x) {
     return;
   }
   if (ia64_bind_alu(x) || ia64_bind_mm(x) || ia64_bind_mem(x) || ia64_bind_branch(x) ||
-      ia64_bind_fp(x) || ia64_bind_sys(x) || ia64_bind_priv(x))
+      ia64_bind_fp(x) || ia64_bind_pfp(x) || ia64_bind_sys(x) || ia64_bind_priv(x))
     return;
   x->fn = NULL; /* not implemented: Illegal Operation, counted */
 }

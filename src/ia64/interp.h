@@ -188,6 +188,7 @@ bool ia64_bind_mm(ia64_xinsn *x);
 bool ia64_bind_mem(ia64_xinsn *x);
 bool ia64_bind_branch(ia64_xinsn *x);
 bool ia64_bind_fp(ia64_xinsn *x);
+bool ia64_bind_pfp(ia64_xinsn *x); /* exec_pfp.c: parallel FP */
 bool ia64_bind_sys(ia64_xinsn *x);
 bool ia64_bind_priv(ia64_xinsn *x);
 

@@ -12,6 +12,8 @@ list(APPEND VTSIM_SOURCES
   src/ia64/exec_branch.c
   src/ia64/exec_fp.c
   src/ia64/fpstatus.c
+  src/ia64/exec_pfp.c
+  src/ia64/fppair.c
   src/ia64/exec_mem.c
   src/ia64/exec_mm.c
   src/ia64/exec_priv.c

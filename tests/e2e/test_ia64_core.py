@@ -115,10 +115,10 @@ def test_speculative_load_from_an_unmapped_page_defers_to_nat(vtsim_bin, tmp_pat
 
 
 def test_unimplemented_instruction_is_sigill_and_listed(vtsim_bin, tmp_path, tool):
-    exe = build(tmp_path, tool, "ill", "\tfpack f6 = f7, f8\n\t;;\n")
+    exe = build(tmp_path, tool, "ill", "\tfsxt.l f6 = f7, f8\n\t;;\n")
     r = run(vtsim_bin, "--user", exe)
     assert r.returncode == 128 + 4
-    assert "fpack" in r.stderr
+    assert "fsxt.l" in r.stderr
 
 
 def test_disasm_lists_the_code_sections_with_symbols(vtsim_bin, guest):
