@@ -167,23 +167,25 @@ static ia64_fr quieted(ia64_fr f) {
 static const ia64_fr fr_indefinite = {.sig = 0xC000000000000000ull, .exp = IA64_FR_EXP_MAX,
                                       .sign = 1};
 
-/* The outcome of the conditions an instruction raised under its status
- * field: IA64_FAULT for a Floating-point Fault (ISR.code the v/d/z bits;
- * nothing is written), else the flags are recorded and a trap is left for
- * the loop to deliver after the instruction (interp.c after_insn). */
-static int fp_conditions(ia64_cpu *c, const ia64_xinsn *x, unsigned raised) {
-  ia64_fp_outcome o = ia64_fp_decide(c->ar[IA64_AR_FPSR], x->in.sf, raised);
+/* ISR.code of a fault: the v/d/z bits; the trap is delivered after the
+ * instruction (interp.c after_insn). */
+int ia64_fp_apply(ia64_cpu *c, unsigned sf, ia64_fp_outcome o) {
   if (o.fault) {
     ia64_raise(c, IA64_F_FP);
     c->fault.isr = o.fault;
     return IA64_FAULT;
   }
-  c->ar[IA64_AR_FPSR] |= (uint64_t)o.flags << ia64_fp_flags_shift(x->in.sf);
+  c->ar[IA64_AR_FPSR] |= (uint64_t)o.flags << ia64_fp_flags_shift(sf);
   if (o.trap) {
     c->fp_trap = o.trap;
     c->attn = 1;
   }
   return IA64_OK;
+}
+
+/* The conditions an instruction raised, under its status field. */
+static int fp_conditions(ia64_cpu *c, const ia64_xinsn *x, unsigned raised) {
+  return ia64_fp_apply(c, x->in.sf, ia64_fp_decide(c->ar[IA64_AR_FPSR], x->in.sf, raised));
 }
 
 /* Write f1 = v after the conditions (f0/f1 targets fault first). */

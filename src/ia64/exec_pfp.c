@@ -34,19 +34,9 @@ static int set_natval(ia64_cpu *c, unsigned f) {
 static int pair_result(ia64_cpu *c, const ia64_xinsn *x, uint32_t hi, uint32_t lo, unsigned rhi,
                        unsigned rlo) {
   if (x->in.f1 < 2) return ia64_illegal(c);
-  if (rhi | rlo) {
-    ia64_fp_outcome o = ia64_fp_decide_pair(c->ar[IA64_AR_FPSR], x->in.sf, rhi, rlo);
-    if (o.fault) {
-      ia64_raise(c, IA64_F_FP);
-      c->fault.isr = o.fault;
-      return IA64_FAULT;
-    }
-    c->ar[IA64_AR_FPSR] |= (uint64_t)o.flags << ia64_fp_flags_shift(x->in.sf);
-    if (o.trap) {
-      c->fp_trap = o.trap;
-      c->attn = 1;
-    }
-  }
+  if ((rhi | rlo) &&
+      ia64_fp_apply(c, x->in.sf, ia64_fp_decide_pair(c->ar[IA64_AR_FPSR], x->in.sf, rhi, rlo)))
+    return IA64_FAULT;
   return set_pair(c, x->in.f1, hi, lo);
 }
 

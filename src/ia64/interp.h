@@ -9,6 +9,7 @@
 
 #include "common/engine.h"
 #include "ia64/cpu.h"
+#include "ia64/fpstatus.h"
 
 #define IA64_LIKELY(x)   __builtin_expect(!!(x), 1)
 #define IA64_UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -228,6 +229,11 @@ int ia64_write_pred_pair(ia64_cpu *c, const ia64_xinsn *x, unsigned ctype, bool 
 
 /* break: Linux system calls (user mode), Ski simulator calls (system). */
 int ia64_break(vtsim_engine *e, ia64_cpu *c, uint64_t imm);
+
+/* Apply the outcome of an FP instruction's conditions under status field
+ * sf (exec_fp.c): IA64_FAULT for a Floating-point Fault (nothing written),
+ * else the flags are recorded and a trap is left for the loop to deliver. */
+int ia64_fp_apply(ia64_cpu *c, unsigned sf, ia64_fp_outcome o);
 
 /* FP helpers for the memory unit (exec_fp.c). */
 ia64_fr ia64_fr_from_mem(const uint8_t *b, unsigned kind);
