@@ -365,10 +365,8 @@ static __attribute__((noinline)) int run_quiet(vtsim_engine *e, ia64_cpu *c, uin
     --left;
     ip = c->ip;
     b = &c->icache[(ip >> 4) & (IA64_ICACHE_SIZE - 1)];
-    if (b->ip != ip || b->epoch != c->icache_epoch || b->reserved || c->attn ||
-        vt_event_wanted(e, VTSIM_EV_INSN) || limit - e->icount < b->n ||
-        !((ip + 16) & IA64_UIA_EDGE))
-      break; /* not quiet (slot is 0 here) */
+    if (b->ip != ip || b->epoch != c->icache_epoch || b->reserved || !quiet(e, c, b, ip, limit))
+      break;
   }
   *poll = left;
   return FAST_BOUNDARY;

@@ -4,18 +4,10 @@ failed check, and make the observations (and trace events) listed here."""
 import json
 import subprocess
 
+from images import run_image
 
 
 ARCH = "ia32"  # the CPU model these tests need (conftest.py skips without it)
-
-
-def run_image(vtsim_bin, guest, tmp_path, name, *extra):
-    trace = tmp_path / "t.jsonl"
-    r = subprocess.run([vtsim_bin, "run", guest(name), "--trace", trace, *extra],
-                       capture_output=True, text=True, timeout=120)
-    recs = [json.loads(line) for line in trace.read_text().splitlines()]
-    obs = {x["key"]: x["value"] for x in recs if x["kind"] == "observe"}
-    return r, recs, obs
 
 
 def assert_passed(r, obs):

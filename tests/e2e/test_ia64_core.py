@@ -6,7 +6,6 @@ import json
 import subprocess
 
 
-
 ARCH = "ia64"  # the CPU model these tests need (conftest.py skips without it)
 
 

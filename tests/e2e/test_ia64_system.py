@@ -2,21 +2,17 @@
 `vtsim run`: each must end through SSC_EXIT with status 0 (its failure
 count), print @failures=0x0 and make the observations and `interruption`
 trace events listed here (Itanium SDM vol. 2)."""
-import json
 import subprocess
 
+import images
 
 
 ARCH = "ia64"  # the CPU model these tests need (conftest.py skips without it)
 
 
 def run_image(vtsim_bin, guest, tmp_path, name, *extra):
-    trace = tmp_path / "t.jsonl"
-    r = subprocess.run([vtsim_bin, "run", guest(name), "--trace", trace, *extra],
-                       capture_output=True, text=True, timeout=120)
-    recs = [json.loads(line) for line in trace.read_text().splitlines()]
-    obs = {x["key"]: x["value"] for x in recs if x["kind"] == "observe"}
-    assert subprocess.run([str(vtsim_bin), "validate", trace]).returncode == 0
+    r, recs, obs = images.run_image(vtsim_bin, guest, tmp_path, name, *extra)
+    assert subprocess.run([str(vtsim_bin), "validate", tmp_path / "t.jsonl"]).returncode == 0
     return r, recs, obs
 
 

@@ -17,6 +17,7 @@
 
 #include "common/engine.h"
 #include "ia64/interp.h"
+#include "asm_program.h"
 
 /* A loop of ALU work on static registers, predicated adds, and a call to a
  * leaf that reads its input and writes a stacked local each iteration. */
@@ -35,56 +36,6 @@ static const char program[] =
     "\tadd r10 = r10, r33\n\tmov ar.pfs = r16\n\tbr.ret.sptk.many b0\n\t;;\n"
     "done:\tnop.m 0\n";
 
-static int sh(const char *fmt, ...) {
-  char cmd[1024];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(cmd, sizeof cmd, fmt, ap);
-  va_end(ap);
-  return system(cmd);
-}
-
-/* Assembled at 1 MiB, run on the "ski" platform (system mode), ending in
- * the SSC exit call. */
-static vtsim_engine *load_body(const char *body) {
-  char dir[] = "/tmp/vtsim-ia64d-XXXXXX";
-  if (!mkdtemp(dir)) fail_msg("mkdtemp failed");
-  char path[256];
-  snprintf(path, sizeof path, "%s/t.S", dir);
-  FILE *f = fopen(path, "w");
-  assert_non_null(f);
-  fprintf(f,
-          "\t.text\n\t.global _start\n\t.proc _start\n_start:\n%s\n"
-          "\t;;\n\tmov r15 = 66\n\t;;\n\tbreak.i 0x80001\n\t;;\n\t.endp _start\n",
-          body);
-  fclose(f);
-  if (sh("ia64-linux-gnu-as -x -o %s/t.o %s 2>/dev/null && ia64-linux-gnu-ld -Ttext=0x100000 "
-         "-Tdata=0x180000 -e _start -o %s/t %s/t.o",
-         dir, path, dir, dir) != 0)
-    fail_msg("assembling failed");
-  vtsim_config cfg;
-  vtsim_config_default(&cfg);
-  cfg.ram_bytes = 64u << 20;
-  cfg.console_fd = -1;
-  vtsim_engine *e;
-  assert_int_equal(vtsim_open(VTSIM_ARCH_IA64, &cfg, &e), VTSIM_OK);
-  vtsim_image *img;
-  char msg[256];
-  snprintf(path, sizeof path, "%s/t", dir);
-  assert_int_equal(vtsim_image_open(path, &img, msg, sizeof msg), VTSIM_OK);
-  assert_int_equal(vtsim_image_load(e, img, msg, sizeof msg), VTSIM_OK);
-  assert_int_equal(vtsim_boot(e, vtsim_image_get_info(img)->entry, 0, NULL, NULL), VTSIM_OK);
-  vtsim_image_close(img);
-  sh("rm -rf %s", dir);
-  return e;
-}
-
-static uint64_t gr(vtsim_engine *e, unsigned n) {
-  uint64_t v;
-  assert_int_equal(vtsim_reg_read(e, VTSIM_IA64_GR0 + (int)n, &v), VTSIM_OK);
-  return v;
-}
-
 typedef struct outcome {
   uint64_t icount;
   uint64_t r[11];
@@ -92,13 +43,13 @@ typedef struct outcome {
 
 static outcome finish(vtsim_engine *e) {
   outcome o = {.icount = e->icount};
-  for (unsigned n = 2; n <= 10; n++) o.r[n] = gr(e, n);
+  for (unsigned n = 2; n <= 10; n++) o.r[n] = ia64_asm_gr(e, n);
   vtsim_close(e);
   return o;
 }
 
 static vtsim_engine *load_program(void) {
-  return load_body(program);
+  return ia64_asm_load(program);
 }
 
 /* One uninterrupted run, and the values the program computes. */
@@ -175,7 +126,7 @@ static void test_instruction_events_see_every_instruction(void **state) {
  * slot), so a bundle holding alloc has its frame checked per instruction. */
 static void test_alloc_shrinking_the_frame_applies_inside_its_bundle(void **state) {
   (void)state;
-  vtsim_engine *e = load_body("\talloc r35 = ar.pfs, 0, 8, 0, 0\n\tmov r2 = 5\n\t;;\n"
+  vtsim_engine *e = ia64_asm_load("\talloc r35 = ar.pfs, 0, 8, 0, 0\n\tmov r2 = 5\n\t;;\n"
                               "\t{ .mmi\n\talloc r32 = ar.pfs, 0, 1, 0, 0 ;;\n"
                               "\tadd r36 = r2, r2\n\tnop.i 0\n\t}\n\t;;\n"
                               "\tmov r9 = 1\n\t;;");
@@ -188,7 +139,7 @@ static void test_alloc_shrinking_the_frame_applies_inside_its_bundle(void **stat
   assert_int_equal(vtsim_reg_read(e, VTSIM_IA64_CR0 + 17, &isr), VTSIM_OK);
   assert_int_equal(isr >> 4 & 0xf, 0); /* ISR.code{7:4} 0: Illegal Operation */
   assert_int_equal(isr >> 41 & 3, 1);  /* ISR.ei: the add in slot 1 */
-  assert_int_not_equal(gr(e, 9), 1);
+  assert_int_not_equal(ia64_asm_gr(e, 9), 1);
   vtsim_close(e);
 }
 
@@ -198,7 +149,7 @@ static void test_alloc_shrinking_the_frame_applies_inside_its_bundle(void **stat
  * moves the base by the immediate. */
 static void test_normal_load_with_base_update_of_its_target_is_illegal(void **state) {
   (void)state;
-  vtsim_engine *e = load_body("\tmovl r2 = 0x180000\n\tmov r3 = 77\n\t;;\n"
+  vtsim_engine *e = ia64_asm_load("\tmovl r2 = 0x180000\n\tmov r3 = 77\n\t;;\n"
                               "\tst8 [r2] = r3, 8\n\t;;\n"
                               "\tadds r2 = -8, r2\n\t;;\n"
                               "\tld8 r4 = [r2], 8\n\t;;\n"
@@ -211,9 +162,9 @@ static void test_normal_load_with_base_update_of_its_target_is_illegal(void **st
   uint64_t isr;
   assert_int_equal(vtsim_reg_read(e, VTSIM_IA64_CR0 + 17, &isr), VTSIM_OK);
   assert_int_equal(isr >> 4 & 0xf, 0); /* Illegal Operation */
-  assert_int_equal(gr(e, 4), 77);
-  assert_int_equal(gr(e, 2), 0x180008); /* the faulting load changed nothing */
-  assert_int_not_equal(gr(e, 9), 1);
+  assert_int_equal(ia64_asm_gr(e, 4), 77);
+  assert_int_equal(ia64_asm_gr(e, 2), 0x180008); /* the faulting load changed nothing */
+  assert_int_not_equal(ia64_asm_gr(e, 9), 1);
   vtsim_close(e);
 }
 

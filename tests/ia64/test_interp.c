@@ -14,50 +14,7 @@
 
 #include "common/engine.h"
 #include "ia64/interp.h"
-
-static int sh(const char *fmt, ...) {
-  char cmd[1024];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(cmd, sizeof cmd, fmt, ap);
-  va_end(ap);
-  return system(cmd);
-}
-
-/* Assemble body (after an _start label, ending in SSC_EXIT 0) and load it
- * into a fresh system-mode engine with 64 MiB of RAM. */
-static vtsim_engine *load_program(const char *body) {
-  char dir[] = "/tmp/vtsim-ia64-XXXXXX";
-  if (!mkdtemp(dir)) fail_msg("mkdtemp failed");
-  char path[256];
-  snprintf(path, sizeof path, "%s/t.S", dir);
-  FILE *f = fopen(path, "w");
-  assert_non_null(f);
-  fprintf(f,
-          "\t.text\n\t.global _start\n\t.proc _start\n_start:\n%s\n"
-          "\t;;\n\tmov r15 = 66\n\t;;\n\tbreak.i 0x80001\n\t;;\n\t.endp _start\n",
-          body);
-  fclose(f);
-  if (sh("ia64-linux-gnu-as -x -o %s/t.o %s 2>/dev/null && ia64-linux-gnu-ld -Ttext=0x100000 "
-         "-Tdata=0x180000 -e _start -o %s/t %s/t.o",
-         dir, path, dir, dir) != 0)
-    fail_msg("assembling failed:\n%s", body);
-  vtsim_config cfg;
-  vtsim_config_default(&cfg);
-  cfg.ram_bytes = 64u << 20;
-  cfg.console_fd = -1;
-  vtsim_engine *e;
-  assert_int_equal(vtsim_open(VTSIM_ARCH_IA64, &cfg, &e), VTSIM_OK);
-  vtsim_image *img;
-  char msg[256];
-  snprintf(path, sizeof path, "%s/t", dir);
-  assert_int_equal(vtsim_image_open(path, &img, msg, sizeof msg), VTSIM_OK);
-  assert_int_equal(vtsim_image_load(e, img, msg, sizeof msg), VTSIM_OK);
-  assert_int_equal(vtsim_boot(e, vtsim_image_get_info(img)->entry, 0, NULL, NULL), VTSIM_OK);
-  vtsim_image_close(img);
-  sh("rm -rf %s", dir);
-  return e;
-}
+#include "asm_program.h"
 
 static vtsim_stop run(vtsim_engine *e) {
   vtsim_stop stop;
@@ -70,11 +27,6 @@ static void run_to_exit(vtsim_engine *e) {
   if (stop.reason != VTSIM_STOP_EXIT) fail_msg("stopped: %s", stop.detail);
 }
 
-static uint64_t gr(vtsim_engine *e, unsigned n) {
-  uint64_t v;
-  assert_int_equal(vtsim_reg_read(e, VTSIM_IA64_GR0 + (int)n, &v), VTSIM_OK);
-  return v;
-}
 
 static uint64_t mem8(vtsim_engine *e, uint64_t addr) {
   uint64_t v;
@@ -89,7 +41,7 @@ static uint64_t mem8(vtsim_engine *e, uint64_t addr) {
  * address whose bits 8:3 are all ones; returns fill values and NaTs back. */
 static void test_rse_spills_nat_collections_every_63_slots_and_fills_them_back(void **state) {
   (void)state;
-  vtsim_engine *e = load_program("\tnop.i 0");
+  vtsim_engine *e = ia64_asm_load("\tnop.i 0");
   ia64_cpu *c = e->cpu;
   const uint64_t bs = 0x200000 + 8 * 60; /* three registers before a collection slot */
   ia64_rse_reset(c, bs);
@@ -148,7 +100,7 @@ static void test_bsp_arithmetic_skips_collection_slots(void **state) {
  * physical): each level checks its locals after the callee returns. */
 static void test_deep_call_chain_keeps_every_frame(void **state) {
   (void)state;
-  vtsim_engine *e = load_program(
+  vtsim_engine *e = ia64_asm_load(
       "\tmov r8 = 0\n\tmov r9 = 200\n\t;;\n"
       "\tbr.call.sptk.many b0 = rec\n\t;;\n"
       "\tbr.sptk.many done\n"
@@ -165,9 +117,9 @@ static void test_deep_call_chain_keeps_every_frame(void **state) {
       "\tbr.ret.sptk.many b0\n\t;;\n"
       "done:\n\tmov r16 = ar.bsp\n\tmov r17 = ar.bspstore\n\t;;");
   run_to_exit(e);
-  assert_int_equal(gr(e, 8), 0);
-  assert_int_equal(gr(e, 9), 200);
-  assert_int_equal(gr(e, 16), gr(e, 17)); /* back at the base, nothing dirty */
+  assert_int_equal(ia64_asm_gr(e, 8), 0);
+  assert_int_equal(ia64_asm_gr(e, 9), 200);
+  assert_int_equal(ia64_asm_gr(e, 16), ia64_asm_gr(e, 17)); /* back at the base, nothing dirty */
   vtsim_close(e);
 }
 
@@ -176,7 +128,7 @@ static void test_deep_call_chain_keeps_every_frame(void **state) {
  * (vol. 1 4.5.2). */
 static void test_ctop_rotates_registers_through_a_pipelined_loop(void **state) {
   (void)state;
-  vtsim_engine *e = load_program(
+  vtsim_engine *e = ia64_asm_load(
       "\talloc r2 = ar.pfs, 0, 8, 0, 8\n"
       "\tmovl r20 = 0x200000\n\tmovl r21 = 0x200100\n\t;;\n"
       "\tmov r22 = 10\n\t;;\n"
@@ -193,8 +145,8 @@ static void test_ctop_rotates_registers_through_a_pipelined_loop(void **state) {
   run_to_exit(e);
   for (unsigned i = 0; i < 10; i++) assert_int_equal(mem8(e, 0x200100 + 8 * i), 10 - i);
   assert_int_equal(mem8(e, 0x200100 + 80), 0); /* the epilogue stored nothing extra */
-  assert_int_equal(gr(e, 23), 0);
-  assert_int_equal(gr(e, 24), 0);
+  assert_int_equal(ia64_asm_gr(e, 23), 0);
+  assert_int_equal(ia64_asm_gr(e, 24), 0);
   uint64_t cfm;
   assert_int_equal(vtsim_reg_read(e, VTSIM_IA64_CFM, &cfm), VTSIM_OK);
   /* 12 rotations: rrb.gr = -12 mod 8 = 4, rrb.pr = -12 mod 48 = 36 */
@@ -210,7 +162,7 @@ static void test_ctop_rotates_registers_through_a_pipelined_loop(void **state) {
 static void test_frcpa_division_sequence_gives_exact_quotients(void **state) {
   (void)state;
   enum { N = 64 };
-  vtsim_engine *e = load_program(
+  vtsim_engine *e = ia64_asm_load(
       "\tmovl r20 = 0x200000\n\tmovl r21 = 0x300000\n\tmov r22 = 64\n\t;;\n"
       "next:\tld8 r2 = [r20], 8\n\t;;\n\tld8 r3 = [r20], 8\n\t;;\n"
       "\tsetf.sig f8 = r2\n\tsetf.sig f9 = r3\n\t;;\n"
@@ -253,8 +205,8 @@ static void test_frcpa_division_sequence_gives_exact_quotients(void **state) {
       fail_msg("%lld / %lld: got %lld", (long long)pairs[i][0], (long long)pairs[i][1],
                (long long)q);
   }
-  assert_int_equal(gr(e, 24), 0x8000000000000000ull | 0x154ull << 53);
-  assert_int_equal(gr(e, 25), 0x1ffff - 2 - 0x10000);
+  assert_int_equal(ia64_asm_gr(e, 24), 0x8000000000000000ull | 0x154ull << 53);
+  assert_int_equal(ia64_asm_gr(e, 25), 0x1ffff - 2 - 0x10000);
   vtsim_close(e);
 }
 
@@ -262,7 +214,7 @@ static void test_frcpa_division_sequence_gives_exact_quotients(void **state) {
  * halves of the 128-bit product. */
 static void test_xma_gives_both_halves_of_the_product(void **state) {
   (void)state;
-  vtsim_engine *e = load_program(
+  vtsim_engine *e = ia64_asm_load(
       "\tmovl r2 = 0xfedcba9876543210\n\tmovl r3 = 0x0123456789abcdef\n\t;;\n"
       "\tsetf.sig f6 = r2\n\tsetf.sig f7 = r3\n\t;;\n"
       "\txma.l f8 = f6, f7, f0\n\txma.hu f9 = f6, f7, f0\n\txma.h f10 = f6, f7, f0\n\t;;\n"
@@ -270,9 +222,9 @@ static void test_xma_gives_both_halves_of_the_product(void **state) {
   run_to_exit(e);
   unsigned __int128 u = (unsigned __int128)0xfedcba9876543210ull * 0x0123456789abcdefull;
   __int128 s = (__int128)(int64_t)0xfedcba9876543210ull * (int64_t)0x0123456789abcdefll;
-  assert_int_equal(gr(e, 8), (uint64_t)u);
-  assert_int_equal(gr(e, 9), (uint64_t)(u >> 64));
-  assert_int_equal(gr(e, 10), (uint64_t)((unsigned __int128)s >> 64));
+  assert_int_equal(ia64_asm_gr(e, 8), (uint64_t)u);
+  assert_int_equal(ia64_asm_gr(e, 9), (uint64_t)(u >> 64));
+  assert_int_equal(ia64_asm_gr(e, 10), (uint64_t)((unsigned __int128)s >> 64));
   vtsim_close(e);
 }
 
@@ -281,7 +233,7 @@ static void test_xma_gives_both_halves_of_the_product(void **state) {
  * not, so ld.c.nc keeps the register's value. */
 static void test_alat_entries_die_on_overlapping_stores_only(void **state) {
   (void)state;
-  vtsim_engine *e = load_program(
+  vtsim_engine *e = ia64_asm_load(
       "\tmovl r20 = 0x200000\n\tmov r5 = 11\n\tmov r6 = 22\n\tmov r9 = 0\n\t;;\n"
       "\tst8 [r20] = r5\n\tadds r21 = 8, r20\n\t;;\n"
       "\tld8.a r4 = [r20]\n\t;;\n"
@@ -298,9 +250,9 @@ static void test_alat_entries_die_on_overlapping_stores_only(void **state) {
       "recover:\tmov r9 = 1\n\tbr.sptk.many back\n\t;;\n"
       "done:\tnop.i 0\n\t;;");
   run_to_exit(e);
-  assert_int_equal(gr(e, 7), 99);
-  assert_int_equal(gr(e, 8), 22);
-  assert_int_equal(gr(e, 9), 1);
+  assert_int_equal(ia64_asm_gr(e, 7), 99);
+  assert_int_equal(ia64_asm_gr(e, 8), 22);
+  assert_int_equal(ia64_asm_gr(e, 9), 1);
   vtsim_close(e);
 }
 
@@ -309,7 +261,7 @@ static void test_alat_entries_die_on_overlapping_stores_only(void **state) {
  * delivered through the IVT. */
 static void test_nat_propagates_and_its_consumption_faults(void **state) {
   (void)state;
-  vtsim_engine *e = load_program(
+  vtsim_engine *e = ia64_asm_load(
       "\tmovl r20 = 0x200000\n\tmov r9 = 0\n\tmov r3 = -1\n\t;;\n"
       "\tmov ar.unat = r3\n\t;;\n"
       "\tld8.fill r4 = [r20]\n\t;;\n"   /* UNAT bit set: r4 is NaT */
@@ -328,9 +280,9 @@ static void test_nat_propagates_and_its_consumption_faults(void **state) {
   assert_int_equal(vtsim_reg_read(e, VTSIM_IA64_CR0 + 17, &isr), VTSIM_OK);
   assert_int_equal(isr & 0xffff, 0x10);        /* Register NaT Consumption */
   assert_int_equal(isr >> 39 & 1, 1);          /* ISR.ni: collection was off */
-  assert_int_equal(gr(e, 9), 1);
-  assert_int_equal(gr(e, 10), 1);
-  assert_int_not_equal(gr(e, 11), 3);
+  assert_int_equal(ia64_asm_gr(e, 9), 1);
+  assert_int_equal(ia64_asm_gr(e, 10), 1);
+  assert_int_not_equal(ia64_asm_gr(e, 11), 3);
   vtsim_close(e);
 }
 
@@ -338,7 +290,7 @@ static void test_nat_propagates_and_its_consumption_faults(void **state) {
  * .and/.or parallel forms only ever write one value; or.andcm pairs. */
 static void test_compare_types_write_their_targets(void **state) {
   (void)state;
-  vtsim_engine *e = load_program(
+  vtsim_engine *e = ia64_asm_load(
       "\tmov r2 = 5\n\tmov r3 = 7\n\tcmp.eq p1, p2 = r0, r0\n\tcmp.ne p3, p0 = r0, r0\n\t;;\n"
       "\tcmp.eq p4, p5 = r0, r0\n\t;;\n"
       "(p3)\tcmp.lt.unc p4, p5 = r2, r3\n\t;;\n"      /* false qp: p4 = p5 = 0 */
@@ -352,7 +304,7 @@ static void test_compare_types_write_their_targets(void **state) {
       "\tcmp.ltu p14, p15 = -1, r3\n\t;;\n"
       "\tmov r8 = pr\n\t;;");
   run_to_exit(e);
-  uint64_t pr = gr(e, 8);
+  uint64_t pr = ia64_asm_gr(e, 8);
   assert_int_equal(pr & 0xfffe, 1u << 1 | 1u << 8 | 1u << 9 | 1u << 10 | 1u << 12 | 1u << 15);
   vtsim_close(e);
 }
@@ -360,7 +312,7 @@ static void test_compare_types_write_their_targets(void **state) {
 /* A reserved template is an Illegal Operation fault (vol. 1 3.3). */
 static void test_reserved_template_is_illegal_operation(void **state) {
   (void)state;
-  vtsim_engine *e = load_program("\tnop.i 0");
+  vtsim_engine *e = ia64_asm_load("\tnop.i 0");
   uint8_t bundle[16] = {0x06}; /* template 0x06 is reserved */
   assert_int_equal(vtsim_mem_write(e, 0x100000, bundle, 16), VTSIM_OK);
   vtsim_stop stop = run(e);
@@ -397,7 +349,7 @@ static vtsim_engine *load_check(const char *insn) {
   const char *at = strstr(chk_program, "CHECK_INSN");
   snprintf(body, sizeof body, "%.*s%s%s", (int)(at - chk_program), chk_program, insn,
            at + strlen("CHECK_INSN"));
-  return load_program(body);
+  return ia64_asm_load(body);
 }
 
 static void test_unimplemented_check_branch_is_speculative_operation_fault(void **state) {
@@ -410,7 +362,7 @@ static void test_unimplemented_check_branch_is_speculative_operation_fault(void 
     /* the branch implemented (the default): the recovery code runs */
     vtsim_engine *e = load_check(checks[i].insn);
     run_to_exit(e);
-    assert_int_equal(gr(e, 11), 2);
+    assert_int_equal(ia64_asm_gr(e, 11), 2);
     vtsim_close(e);
     /* left to software: the fault, before the recovery code */
     e = load_check(checks[i].insn);
@@ -418,18 +370,18 @@ static void test_unimplemented_check_branch_is_speculative_operation_fault(void 
     vtsim_stop stop = run(e);
     assert_int_equal(stop.reason, VTSIM_STOP_SHUTDOWN);
     assert_int_equal(stop.pc, 0x5700);
-    assert_int_equal(gr(e, 11), 0);
+    assert_int_equal(ia64_asm_gr(e, 11), 0);
     assert_int_equal(cr(e, 17) & 0xffff, checks[i].type);                   /* ISR.code */
     assert_int_equal(cr(e, 17) >> 41 & 3, 0);                               /* ISR.ei: slot 0 */
-    assert_int_equal(cr(e, 19), gr(e, 13));                                 /* IIP: the check */
-    assert_int_equal(cr(e, 24), ((gr(e, 12) - gr(e, 13)) >> 4) & 0x1fffff); /* IIM */
+    assert_int_equal(cr(e, 19), ia64_asm_gr(e, 13));                                 /* IIP: the check */
+    assert_int_equal(cr(e, 24), ((ia64_asm_gr(e, 12) - ia64_asm_gr(e, 13)) >> 4) & 0x1fffff); /* IIM */
     vtsim_close(e);
   }
   /* another type left unimplemented does not affect this one */
   vtsim_engine *e = load_check("chk.a.clr r5, 2f");
   ia64_of(e)->chk_unimpl = 1u << IA64_CHK_S_GR;
   run_to_exit(e);
-  assert_int_equal(gr(e, 11), 2);
+  assert_int_equal(ia64_asm_gr(e, 11), 2);
   vtsim_close(e);
 }
 
@@ -454,13 +406,13 @@ static void test_fchkf_checks_flags_against_traps_and_sf0(void **state) {
              "1:\t{ .mfi\n\tnop.m 0\n\tfchkf.s1 2f\n\tnop.i 0\n\t}\n\t;;\n"
              "\tmov r11 = 1\n\t;;\n\tbr.sptk.many 3f\n\t;;\n2:\tmov r11 = 2\n\t;;\n3:",
              (unsigned long long)cases[i].fpsr);
-    vtsim_engine *e = load_program(body);
+    vtsim_engine *e = ia64_asm_load(body);
     run_to_exit(e);
-    assert_int_equal(gr(e, 11), cases[i].r11);
+    assert_int_equal(ia64_asm_gr(e, 11), cases[i].r11);
     vtsim_close(e);
   }
   vtsim_engine *e =
-      load_program("\tssm 0x2000\n\tmovl r12 = 2f\n\tmovl r13 = 1f\n\tmovl r2 = 0x8000003f\n\t;;\n"
+      ia64_asm_load("\tssm 0x2000\n\tmovl r12 = 2f\n\tmovl r13 = 1f\n\tmovl r2 = 0x8000003f\n\t;;\n"
                    "\tsrlz.d\n\t;;\n" /* sf1.i; PSR.ic */
                    "\tmov ar.fpsr = r2\n\t;;\n"
                    "1:\t{ .mfi\n\tnop.m 0\n\tfchkf.s1 2f\n\tnop.i 0\n\t}\n\t;;\n2:\tnop.m 0\n\t;;");
@@ -469,7 +421,7 @@ static void test_fchkf_checks_flags_against_traps_and_sf0(void **state) {
   assert_int_equal(stop.pc, 0x5700);
   assert_int_equal(cr(e, 17) & 0xffff, 4);
   assert_int_equal(cr(e, 17) >> 41 & 3, 1); /* ISR.ei: the F slot */
-  assert_int_equal(cr(e, 24), ((gr(e, 12) - gr(e, 13)) >> 4) & 0x1fffff);
+  assert_int_equal(cr(e, 24), ((ia64_asm_gr(e, 12) - ia64_asm_gr(e, 13)) >> 4) & 0x1fffff);
   vtsim_close(e);
 }
 
