@@ -294,13 +294,13 @@ static bool falls_off(const ia64_cpu *c, uint64_t ip) {
 
 enum { POLL_INTERVAL = 1024 }; /* bundles between looks at stop requests */
 
-/* A bundle from its first slot whose instructions nothing observes one by
+/* A bundle entered at slot 0 (the caller checks) whose instructions nothing observes one by
  * one: no attention bit (traps, breakpoints, once bits, stop), no
  * instruction events, the budget not ending inside it, and its end not on
  * an edge where sequential execution could leave the implemented addresses. */
 static inline bool quiet(const vtsim_engine *e, const ia64_cpu *c, const ia64_cbundle *b,
                          uint64_t ip, uint64_t limit) {
-  return !c->attn && !c->slot && !vt_event_wanted(e, VTSIM_EV_INSN) && limit - e->icount >= b->n &&
+  return !c->attn && !vt_event_wanted(e, VTSIM_EV_INSN) && limit - e->icount >= b->n &&
          ((ip + 16) & IA64_UIA_EDGE);
 }
 
@@ -399,7 +399,7 @@ void ia64_run(vtsim_engine *e, uint64_t budget, vtsim_stop *stop) {
     int r = IA64_OK;
     unsigned i = 0;
     const ia64_xinsn *x;
-    if (IA64_LIKELY(quiet(e, c, b, ip, limit))) {
+    if (IA64_LIKELY(!c->slot && quiet(e, c, b, ip, limit))) {
       fast_exit fx = {.b = b, .ip = ip};
       int how = run_quiet(e, c, limit, &poll, &fx);
       if (how == FAST_BOUNDARY) continue;
